@@ -1,0 +1,3 @@
+namespace NetworkSync.Domain.Metadata;
+
+public sealed record Recipient(RecipientRole Role, Participant Who);

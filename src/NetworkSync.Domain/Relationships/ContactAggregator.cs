@@ -1,0 +1,125 @@
+namespace NetworkSync.Domain.Relationships;
+
+/// <summary>
+/// Folds interactions into per-contact summaries: last-contact dates, counts, a recency-weighted
+/// warmth and the dormant flag. Pure and order-independent, so it can be rerun at any time.
+/// </summary>
+public static class ContactAggregator
+{
+    public static IReadOnlyList<ContactSummary> Summarize(
+        IEnumerable<Interaction> interactions,
+        IReadOnlySet<string> bulkSenders,
+        DateTimeOffset asOf,
+        RelationshipOptions options)
+    {
+        var byContact = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
+        foreach (var interaction in interactions)
+        {
+            if (interaction.At > asOf)
+            {
+                continue;
+            }
+
+            if (!byContact.TryGetValue(interaction.ContactAddress, out var accumulator))
+            {
+                accumulator = new Accumulator();
+                byContact.Add(interaction.ContactAddress, accumulator);
+            }
+
+            accumulator.Add(interaction, asOf, options.HalfLife);
+        }
+
+        var result = new List<ContactSummary>(byContact.Count);
+        foreach (var (address, a) in byContact)
+        {
+            var automated = AutomatedSenderClassifier.LooksAutomated(address)
+                || (a.Sent == 0 && bulkSenders.Contains(address))
+                || (a.Sent == 0 && a.Meetings == 0 && a.Received >= options.OneWayBulkThreshold);
+            var reciprocal = (a.Sent > 0 && a.Received > 0) || a.Meetings > 0;
+            var lastContact = Max(Max(a.LastInbound, a.LastOutbound), a.LastMeeting);
+            result.Add(new ContactSummary
+            {
+                Address = address,
+                DisplayName = a.DisplayName,
+                Warmth = automated ? 0 : WarmthFrom(a.Score, reciprocal),
+                LastContact = lastContact,
+                LastInbound = a.LastInbound,
+                LastOutbound = a.LastOutbound,
+                LastMeeting = a.LastMeeting,
+                Dormant = !automated && reciprocal && lastContact is { } last && asOf - last >= options.DormantAfter,
+                Automated = automated,
+                Sent = a.Sent,
+                Received = a.Received,
+                Meetings = a.Meetings,
+            });
+        }
+
+        result.Sort(static (x, y) =>
+        {
+            var byWarmth = y.Warmth.CompareTo(x.Warmth);
+            return byWarmth != 0 ? byWarmth : string.CompareOrdinal(x.Address, y.Address);
+        });
+        return result;
+    }
+
+    // One-way traffic keeps a third of its weight: a relationship needs both sides.
+    private static double WarmthFrom(double score, bool reciprocal)
+    {
+        var effective = reciprocal ? score : score / 3;
+        return Math.Round(100 * (1 - Math.Exp(-effective / 8)), 1);
+    }
+
+    private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : a > b ? a : b;
+
+    private sealed class Accumulator
+    {
+        public string? DisplayName { get; private set; }
+
+        public int Sent { get; private set; }
+
+        public int Received { get; private set; }
+
+        public int Meetings { get; private set; }
+
+        public DateTimeOffset? LastInbound { get; private set; }
+
+        public DateTimeOffset? LastOutbound { get; private set; }
+
+        public DateTimeOffset? LastMeeting { get; private set; }
+
+        public double Score { get; private set; }
+
+        public void Add(Interaction interaction, DateTimeOffset asOf, TimeSpan halfLife)
+        {
+            if (!string.IsNullOrWhiteSpace(interaction.ContactName))
+            {
+                DisplayName ??= interaction.ContactName;
+            }
+
+            double weight;
+            switch (interaction.Direction)
+            {
+                case InteractionDirection.Outbound:
+                    Sent++;
+                    LastOutbound = Max(LastOutbound, interaction.At);
+                    weight = 1.5;
+                    break;
+                case InteractionDirection.Inbound:
+                    Received++;
+                    LastInbound = Max(LastInbound, interaction.At);
+                    weight = 1.0;
+                    break;
+                default:
+                    Meetings++;
+                    LastMeeting = Max(LastMeeting, interaction.At);
+                    weight = 2.0;
+                    break;
+            }
+
+            var ageDays = Math.Max(0, (asOf - interaction.At).TotalDays);
+            var decay = Math.Pow(0.5, ageDays / halfLife.TotalDays);
+            Score += weight * decay / Math.Sqrt(Math.Max(1, interaction.AudienceSize));
+        }
+    }
+}

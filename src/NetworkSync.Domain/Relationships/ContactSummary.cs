@@ -1,0 +1,31 @@
+namespace NetworkSync.Domain.Relationships;
+
+/// <summary>What NetworkSync knows about one relationship at a point in time.</summary>
+public sealed record ContactSummary
+{
+    public required string Address { get; init; }
+
+    public string? DisplayName { get; init; }
+
+    /// <summary>0..100: how strong the relationship is at the evaluation time.</summary>
+    public double Warmth { get; init; }
+
+    public DateTimeOffset? LastContact { get; init; }
+
+    public DateTimeOffset? LastInbound { get; init; }
+
+    public DateTimeOffset? LastOutbound { get; init; }
+
+    public DateTimeOffset? LastMeeting { get; init; }
+
+    /// <summary>The "haven't spoken in 6 months" flag.</summary>
+    public bool Dormant { get; init; }
+
+    public bool Automated { get; init; }
+
+    public int Sent { get; init; }
+
+    public int Received { get; init; }
+
+    public int Meetings { get; init; }
+}

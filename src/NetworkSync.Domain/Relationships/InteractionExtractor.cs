@@ -1,0 +1,72 @@
+using NetworkSync.Domain.Addresses;
+using NetworkSync.Domain.Metadata;
+
+namespace NetworkSync.Domain.Relationships;
+
+/// <summary>Derives who the owner interacted with from message and meeting metadata.</summary>
+public static class InteractionExtractor
+{
+    public static void FromMessage(MessageMetadata message, MailboxIdentity owner, ICollection<Interaction> sink)
+    {
+        if (message.IsDraft)
+        {
+            return;
+        }
+
+        var audience = 0;
+        foreach (var recipient in message.Recipients)
+        {
+            if (recipient.Role != RecipientRole.Bcc)
+            {
+                audience++;
+            }
+        }
+
+        audience = Math.Max(1, audience);
+        if (owner.IsOwn(message.From?.Address))
+        {
+            foreach (var recipient in message.Recipients)
+            {
+                if (!owner.IsOwn(recipient.Who.Address))
+                {
+                    sink.Add(new Interaction(recipient.Who.Address, recipient.Who.DisplayName, InteractionDirection.Outbound, message.SentAt, audience, message.Id));
+                }
+            }
+        }
+        else if (message.From is { } from)
+        {
+            sink.Add(new Interaction(from.Address, from.DisplayName, InteractionDirection.Inbound, message.ReceivedAt, audience, message.Id));
+        }
+    }
+
+    /// <summary>
+    /// A meeting counts once it has ended, if it was not cancelled and the owner did not decline it.
+    /// Rooms and equipment are not people.
+    /// </summary>
+    public static void FromEvent(EventMetadata meeting, MailboxIdentity owner, DateTimeOffset asOf, ICollection<Interaction> sink)
+    {
+        if (meeting.IsCancelled || meeting.Response == AttendeeResponse.Declined || meeting.End > asOf || meeting.Type == "seriesMaster")
+        {
+            return;
+        }
+
+        var people = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (meeting.Organizer is { } organizer && !owner.IsOwn(organizer.Address))
+        {
+            people[organizer.Address] = organizer.DisplayName;
+        }
+
+        foreach (var attendee in meeting.Attendees)
+        {
+            if (attendee.Kind != AttendeeKind.Resource && !owner.IsOwn(attendee.Who.Address) && attendee.Response != AttendeeResponse.Declined)
+            {
+                people.TryAdd(attendee.Who.Address, attendee.Who.DisplayName);
+            }
+        }
+
+        foreach (var (address, name) in people)
+        {
+            sink.Add(new Interaction(address, name, InteractionDirection.Meeting, meeting.Start, people.Count, meeting.Id));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace NetworkSync.Domain.Relationships;
+
+public sealed record RelationshipOptions
+{
+    /// <summary>Silence after which a real relationship is flagged dormant.</summary>
+    public TimeSpan DormantAfter { get; init; } = TimeSpan.FromDays(180);
+
+    /// <summary>Half-life of an interaction's contribution to warmth.</summary>
+    public TimeSpan HalfLife { get; init; } = TimeSpan.FromDays(90);
+
+    /// <summary>A sender the owner never writes to who sends at least this many messages is treated as bulk.</summary>
+    public int OneWayBulkThreshold { get; init; } = 25;
+}

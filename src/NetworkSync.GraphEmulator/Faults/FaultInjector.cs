@@ -1,0 +1,133 @@
+namespace NetworkSync.GraphEmulator;
+
+/// <summary>
+/// Decides, request by request, whether a fault replaces the normal answer. Rules are checked in
+/// the order they were added; the first one that fires wins. Everything is counted under one lock
+/// so that the same sequence of requests always yields the same sequence of faults.
+/// </summary>
+public sealed class FaultInjector
+{
+    private readonly Lock _gate = new();
+    private readonly List<RuleState> _rules = [];
+    private readonly Func<string, string?> _resolveMailbox;
+    private RandomFaults? _random;
+
+    internal FaultInjector(Func<string, string?> resolveMailbox) => _resolveMailbox = resolveMailbox;
+
+    /// <summary>Retry-After used by faults drawn by <see cref="UseRandom"/>.</summary>
+    public string RandomRetryAfter { get; set; } = "1";
+
+    /// <summary>Delay used by Slow faults drawn by <see cref="UseRandom"/>.</summary>
+    public TimeSpan RandomSlowDelay { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    public void Add(FaultRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var mailboxId = rule.Mailbox is null ? null : _resolveMailbox(rule.Mailbox) ?? rule.Mailbox;
+        lock (_gate)
+        {
+            _rules.Add(new RuleState(rule, mailboxId));
+        }
+    }
+
+    /// <summary>Removes every rule and stops random faults.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _rules.Clear();
+            _random = null;
+        }
+    }
+
+    /// <summary>
+    /// From now on each Graph request (not the token endpoint) gets, with the given probability, a
+    /// fault drawn from <paramref name="kinds"/>. Seeded: the same seed and request sequence give the same faults.
+    /// </summary>
+    public void UseRandom(int seed, double probability, params FaultKind[] kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        if (kinds.Length == 0)
+        {
+            throw new ArgumentException("At least one fault kind is needed.", nameof(kinds));
+        }
+
+        lock (_gate)
+        {
+#pragma warning disable CA5394 // Deterministic test faults, not security.
+            _random = new RandomFaults(new Random(seed), probability, [.. kinds]);
+#pragma warning restore CA5394
+        }
+    }
+
+    internal FaultRule? Next(EndpointKind endpoint, string? mailboxId, bool hasStateToken)
+    {
+        lock (_gate)
+        {
+            foreach (var state in _rules)
+            {
+                if (!state.Matches(endpoint, mailboxId, hasStateToken))
+                {
+                    continue;
+                }
+
+                state.Seen++;
+                if (state.Seen <= state.Rule.SkipFirst || state.Fired >= state.Rule.Times)
+                {
+                    continue;
+                }
+
+                state.Fired++;
+                return state.Rule;
+            }
+
+            return _random is null || endpoint is EndpointKind.Token or EndpointKind.Admin
+                ? null
+                : _random.Draw(hasStateToken, RandomRetryAfter, RandomSlowDelay);
+        }
+    }
+
+    private sealed class RuleState(FaultRule rule, string? mailboxId)
+    {
+        public FaultRule Rule { get; } = rule;
+
+        public int Seen { get; set; }
+
+        public int Fired { get; set; }
+
+        public bool Matches(EndpointKind endpoint, string? mailbox, bool hasStateToken)
+        {
+            if (Rule.Endpoint is { } wanted ? wanted != endpoint : endpoint is EndpointKind.Token or EndpointKind.Admin)
+            {
+                return false;
+            }
+
+            if (mailboxId is not null && !string.Equals(mailboxId, mailbox, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            // A 410 for a request without state would make no sense to a client: Graph only expires tokens.
+            var needsToken = Rule.OnlyWithDeltaToken || Rule.Kind == FaultKind.SyncStateNotFound;
+            return !needsToken || hasStateToken;
+        }
+    }
+
+    private sealed class RandomFaults(Random random, double probability, FaultKind[] kinds)
+    {
+        public FaultRule? Draw(bool hasStateToken, string retryAfter, TimeSpan slowDelay)
+        {
+            // Always draw both numbers so the sequence does not depend on which kind was picked.
+#pragma warning disable CA5394 // Deterministic test faults, not security.
+            var roll = random.NextDouble();
+            var kind = kinds[random.Next(kinds.Length)];
+#pragma warning restore CA5394
+            if (roll >= probability || (kind == FaultKind.SyncStateNotFound && !hasStateToken))
+            {
+                return null;
+            }
+
+            return new FaultRule { Kind = kind, RetryAfter = retryAfter, Delay = slowDelay };
+        }
+    }
+}

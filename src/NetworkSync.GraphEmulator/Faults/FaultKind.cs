@@ -1,0 +1,26 @@
+namespace NetworkSync.GraphEmulator;
+
+/// <summary>The failures the emulator can inject in place of (or around) a normal answer.</summary>
+public enum FaultKind
+{
+    /// <summary>429 with Graph's throttling error and the rule's Retry-After.</summary>
+    TooManyRequests,
+
+    /// <summary>503 Service Unavailable.</summary>
+    ServiceUnavailable,
+
+    /// <summary>504 Gateway Timeout.</summary>
+    GatewayTimeout,
+
+    /// <summary>Headers and part of the body are sent, then the connection is aborted.</summary>
+    DropConnection,
+
+    /// <summary>200 whose body is cut in the middle; the response then completes normally.</summary>
+    TruncatedJson,
+
+    /// <summary>410 Gone, code syncStateNotFound; only applies to requests carrying a $deltatoken or $skiptoken.</summary>
+    SyncStateNotFound,
+
+    /// <summary>Waits <see cref="FaultRule.Delay"/>, then answers normally.</summary>
+    Slow,
+}

@@ -1,0 +1,31 @@
+namespace NetworkSync.GraphEmulator;
+
+/// <summary>
+/// One deterministic fault: which requests it matches (the filters), how many matching requests
+/// it lets through first (<see cref="SkipFirst"/>) and how many it then hits (<see cref="Times"/>).
+/// </summary>
+public sealed record FaultRule
+{
+    public FaultKind Kind { get; init; }
+
+    /// <summary>Sent verbatim as the Retry-After header (e.g. "3" or "2.128"); null sends none.</summary>
+    public string? RetryAfter { get; init; }
+
+    /// <summary>How long a <see cref="FaultKind.Slow"/> fault waits before answering.</summary>
+    public TimeSpan Delay { get; init; }
+
+    /// <summary>Only requests for this mailbox (id, userPrincipalName or mail); null = any.</summary>
+    public string? Mailbox { get; init; }
+
+    /// <summary>Only requests to this endpoint; null = any Graph endpoint (never the token endpoint unless named).</summary>
+    public EndpointKind? Endpoint { get; init; }
+
+    /// <summary>Only requests carrying a $deltatoken or $skiptoken.</summary>
+    public bool OnlyWithDeltaToken { get; init; }
+
+    /// <summary>Number of matching requests let through before the fault starts.</summary>
+    public int SkipFirst { get; init; }
+
+    /// <summary>Number of matching requests that get the fault.</summary>
+    public int Times { get; init; } = 1;
+}

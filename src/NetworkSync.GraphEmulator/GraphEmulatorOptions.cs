@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace NetworkSync.GraphEmulator;
+
+/// <summary>How a <see cref="GraphEmulator"/> is started.</summary>
+public sealed record GraphEmulatorOptions
+{
+    /// <summary>Fixture folder (see the graph-fixture contract); null starts an empty tenant.</summary>
+    public string? FixturePath { get; init; }
+
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>0 picks a free port.</summary>
+    public int Port { get; init; }
+
+    /// <summary>Page size when the client sends no <c>Prefer: odata.maxpagesize</c> (Graph uses 10 for messages).</summary>
+    public int DefaultPageSize { get; init; } = 10;
+
+    /// <summary>Upper bound applied to <c>Prefer: odata.maxpagesize</c>.</summary>
+    public int MaxPageSize { get; init; } = 1000;
+
+    public string TenantId { get; init; } = "emulator-tenant";
+
+    public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Outlook allows 4 concurrent requests per mailbox; the 5th gets 429 MailboxConcurrency.</summary>
+    public int MailboxConcurrencyLimit { get; init; } = 4;
+
+    /// <summary>Retry-After sent with a MailboxConcurrency 429.</summary>
+    public string MailboxConcurrencyRetryAfter { get; init; } = "1";
+
+    /// <summary>null = no logging.</summary>
+    public ILoggerFactory? LoggerFactory { get; init; }
+}

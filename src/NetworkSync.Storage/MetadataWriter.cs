@@ -1,0 +1,221 @@
+using Microsoft.Data.Sqlite;
+using NetworkSync.Domain.Metadata;
+
+namespace NetworkSync.Storage;
+
+/// <summary>
+/// Applies one page of Graph delta results in one transaction. Rows are keyed by (mailbox, Graph id),
+/// so replaying a page, a retry or a resync after a restart overwrites instead of double-counting.
+/// </summary>
+public sealed class MetadataWriter(SqliteDatabase database)
+{
+    private const string UpsertMessageSql = """
+        INSERT INTO Messages (MailboxId, Id, Folder, Generation, SentMs, ReceivedMs, FromAddress, FromName, Recipients, RecipientCount,
+                              ConversationId, InternetMessageId, Subject, IsDraft, InferenceClassification, BulkSignals)
+        VALUES ($m, $id, $folder, $gen, $sent, $received, $fromAddress, $fromName, $recipients, $recipientCount,
+                $conversation, $imid, $subject, $draft, $inference, $bulk)
+        ON CONFLICT (MailboxId, Id) DO UPDATE SET
+            Folder = excluded.Folder, Generation = excluded.Generation, SentMs = excluded.SentMs, ReceivedMs = excluded.ReceivedMs,
+            FromAddress = excluded.FromAddress, FromName = excluded.FromName, Recipients = excluded.Recipients,
+            RecipientCount = excluded.RecipientCount, ConversationId = excluded.ConversationId,
+            InternetMessageId = excluded.InternetMessageId, Subject = excluded.Subject, IsDraft = excluded.IsDraft,
+            InferenceClassification = excluded.InferenceClassification, BulkSignals = excluded.BulkSignals;
+        """;
+
+    private const string UpsertEventSql = """
+        INSERT INTO Events (MailboxId, Id, Generation, SeriesMasterId, Type, StartMs, EndMs, IsAllDay, IsCancelled, IsOrganizer,
+                            Response, OrganizerAddress, OrganizerName, Attendees, AttendeeCount, Subject, TimeZone)
+        VALUES ($m, $id, $gen, $series, $type, $start, $end, $allDay, $cancelled, $organizer, $response, $orgAddress, $orgName,
+                $attendees, $attendeeCount, $subject, $zone)
+        ON CONFLICT (MailboxId, Id) DO UPDATE SET
+            Generation = excluded.Generation, SeriesMasterId = excluded.SeriesMasterId, Type = excluded.Type,
+            StartMs = excluded.StartMs, EndMs = excluded.EndMs, IsAllDay = excluded.IsAllDay, IsCancelled = excluded.IsCancelled,
+            IsOrganizer = excluded.IsOrganizer, Response = excluded.Response, OrganizerAddress = excluded.OrganizerAddress,
+            OrganizerName = excluded.OrganizerName, Attendees = excluded.Attendees, AttendeeCount = excluded.AttendeeCount,
+            Subject = excluded.Subject, TimeZone = excluded.TimeZone;
+        """;
+
+    /// <summary>
+    /// Upserts and removals for one page of one mail folder. A removal only deletes the row while it still
+    /// belongs to that folder: when a message moves between two tracked folders the destination's
+    /// "added" may be applied before the source's "removed", and must survive it.
+    /// </summary>
+    public async Task ApplyMessagePageAsync(
+        string mailboxId,
+        string folder,
+        long generation,
+        IReadOnlyList<MessageMetadata> upserts,
+        IReadOnlyList<string> removedIds,
+        CancellationToken cancellationToken)
+    {
+        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            if (upserts.Count > 0)
+            {
+                await using var upsert = connection.CreateCommand();
+                upsert.Transaction = transaction;
+                upsert.CommandText = UpsertMessageSql;
+                var p = AddParameters(upsert, "$m", "$id", "$folder", "$gen", "$sent", "$received", "$fromAddress", "$fromName", "$recipients",
+                    "$recipientCount", "$conversation", "$imid", "$subject", "$draft", "$inference", "$bulk");
+                p[0].Value = mailboxId;
+                p[2].Value = folder;
+                p[3].Value = generation;
+                upsert.Prepare();
+                foreach (var message in upserts)
+                {
+                    p[1].Value = message.Id;
+                    p[4].Value = message.SentAt.ToUnixTimeMilliseconds();
+                    p[5].Value = message.ReceivedAt.ToUnixTimeMilliseconds();
+                    p[6].Value = (object?)message.From?.Address ?? DBNull.Value;
+                    p[7].Value = (object?)message.From?.DisplayName ?? DBNull.Value;
+                    p[8].Value = ParticipantCodec.EncodeRecipients(message.Recipients);
+                    p[9].Value = message.Recipients.Count;
+                    p[10].Value = (object?)message.ConversationId ?? DBNull.Value;
+                    p[11].Value = (object?)message.InternetMessageId ?? DBNull.Value;
+                    p[12].Value = (object?)message.Subject ?? DBNull.Value;
+                    p[13].Value = message.IsDraft;
+                    p[14].Value = (object?)message.InferenceClassification ?? DBNull.Value;
+                    p[15].Value = (int)message.BulkSignals;
+                    await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (removedIds.Count > 0)
+            {
+                await using var delete = connection.CreateCommand();
+                delete.Transaction = transaction;
+                delete.CommandText = "DELETE FROM Messages WHERE MailboxId = $m AND Id = $id AND Folder = $folder;";
+                var p = AddParameters(delete, "$m", "$id", "$folder");
+                p[0].Value = mailboxId;
+                p[2].Value = folder;
+                foreach (var id in removedIds)
+                {
+                    p[1].Value = id;
+                    await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            database.WriteGate.Release();
+        }
+    }
+
+    public async Task ApplyEventPageAsync(
+        string mailboxId,
+        long generation,
+        IReadOnlyList<EventMetadata> upserts,
+        IReadOnlyList<string> removedIds,
+        CancellationToken cancellationToken)
+    {
+        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            if (upserts.Count > 0)
+            {
+                await using var upsert = connection.CreateCommand();
+                upsert.Transaction = transaction;
+                upsert.CommandText = UpsertEventSql;
+                var p = AddParameters(upsert, "$m", "$id", "$gen", "$series", "$type", "$start", "$end", "$allDay", "$cancelled", "$organizer",
+                    "$response", "$orgAddress", "$orgName", "$attendees", "$attendeeCount", "$subject", "$zone");
+                p[0].Value = mailboxId;
+                p[2].Value = generation;
+                upsert.Prepare();
+                foreach (var meeting in upserts)
+                {
+                    p[1].Value = meeting.Id;
+                    p[3].Value = (object?)meeting.SeriesMasterId ?? DBNull.Value;
+                    p[4].Value = meeting.Type;
+                    p[5].Value = meeting.Start.ToUnixTimeMilliseconds();
+                    p[6].Value = meeting.End.ToUnixTimeMilliseconds();
+                    p[7].Value = meeting.IsAllDay;
+                    p[8].Value = meeting.IsCancelled;
+                    p[9].Value = meeting.IsOrganizer;
+                    p[10].Value = (int)meeting.Response;
+                    p[11].Value = (object?)meeting.Organizer?.Address ?? DBNull.Value;
+                    p[12].Value = (object?)meeting.Organizer?.DisplayName ?? DBNull.Value;
+                    p[13].Value = ParticipantCodec.EncodeAttendees(meeting.Attendees);
+                    p[14].Value = meeting.Attendees.Count;
+                    p[15].Value = (object?)meeting.Subject ?? DBNull.Value;
+                    p[16].Value = (object?)meeting.TimeZone ?? DBNull.Value;
+                    await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (removedIds.Count > 0)
+            {
+                await using var delete = connection.CreateCommand();
+                delete.Transaction = transaction;
+                delete.CommandText = "DELETE FROM Events WHERE MailboxId = $m AND Id = $id;";
+                var p = AddParameters(delete, "$m", "$id");
+                p[0].Value = mailboxId;
+                foreach (var id in removedIds)
+                {
+                    p[1].Value = id;
+                    await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            database.WriteGate.Release();
+        }
+    }
+
+    /// <summary>After a full enumeration of a folder, deletes what that enumeration did not see.</summary>
+    public Task<int> SweepMessagesAsync(string mailboxId, string folder, long generation, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "DELETE FROM Messages WHERE MailboxId = $m AND Folder = $folder AND Generation < $gen;",
+            [("$m", mailboxId), ("$folder", folder), ("$gen", generation)],
+            cancellationToken);
+
+    /// <summary>After a full enumeration of the calendar window, deletes what it did not see.</summary>
+    public Task<int> SweepEventsAsync(string mailboxId, long generation, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "DELETE FROM Events WHERE MailboxId = $m AND Generation < $gen;",
+            [("$m", mailboxId), ("$gen", generation)],
+            cancellationToken);
+
+    private async Task<int> ExecuteAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            database.WriteGate.Release();
+        }
+    }
+
+    private static SqliteParameter[] AddParameters(SqliteCommand command, params string[] names)
+    {
+        var result = new SqliteParameter[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            result[i] = command.CreateParameter();
+            result[i].ParameterName = names[i];
+            command.Parameters.Add(result[i]);
+        }
+
+        return result;
+    }
+}

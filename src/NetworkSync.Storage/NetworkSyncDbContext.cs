@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using NetworkSync.Storage.Entities;
+
+namespace NetworkSync.Storage;
+
+/// <summary>
+/// The schema, owned by EF Core migrations. Hot paths (bulk upserts, full reads) go through
+/// <see cref="MetadataWriter"/> and <see cref="MetadataReader"/> with plain SQL on the same tables.
+/// </summary>
+public sealed class NetworkSyncDbContext(DbContextOptions<NetworkSyncDbContext> options) : DbContext(options)
+{
+    public DbSet<MailboxRow> Mailboxes => Set<MailboxRow>();
+
+    public DbSet<SyncStateRow> SyncStates => Set<SyncStateRow>();
+
+    public DbSet<MessageRow> Messages => Set<MessageRow>();
+
+    public DbSet<EventRow> Events => Set<EventRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<MailboxRow>(e =>
+        {
+            e.ToTable("Mailboxes");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.Mail);
+            e.HasIndex(x => x.UserPrincipalName);
+        });
+        modelBuilder.Entity<SyncStateRow>(e =>
+        {
+            e.ToTable("SyncStates");
+            e.HasKey(x => new { x.MailboxId, x.Collection });
+        });
+        modelBuilder.Entity<MessageRow>(e =>
+        {
+            e.ToTable("Messages");
+            e.HasKey(x => new { x.MailboxId, x.Id });
+            e.HasIndex(x => new { x.MailboxId, x.Folder, x.Generation });
+            e.HasIndex(x => new { x.MailboxId, x.ConversationId });
+        });
+        modelBuilder.Entity<EventRow>(e =>
+        {
+            e.ToTable("Events");
+            e.HasKey(x => new { x.MailboxId, x.Id });
+            e.HasIndex(x => new { x.MailboxId, x.Generation });
+            e.HasIndex(x => new { x.MailboxId, x.StartMs });
+        });
+    }
+}

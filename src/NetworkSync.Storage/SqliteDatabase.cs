@@ -1,0 +1,52 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace NetworkSync.Storage;
+
+/// <summary>
+/// The one database file: creates its folder, applies migrations, and opens tuned connections.
+/// Writes are serialised through <see cref="WriteGate"/> because SQLite has a single writer.
+/// </summary>
+public sealed class SqliteDatabase(StorageOptions options)
+{
+    public string ConnectionString { get; } = options.ConnectionString;
+
+    public SemaphoreSlim WriteGate { get; } = new(1, 1);
+
+    public string DatabasePath { get; } = Path.GetFullPath(options.DatabasePath);
+
+    public NetworkSyncDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<NetworkSyncDbContext>().UseSqlite(ConnectionString).Options);
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(DatabasePath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using (var context = CreateContext())
+        {
+            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // WAL lets the API read while a sync writes; it is a property of the file, so set once.
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+
+        // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commit.
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+}
