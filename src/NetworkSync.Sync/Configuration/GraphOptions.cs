@@ -1,0 +1,60 @@
+namespace NetworkSync.Sync.Configuration;
+
+/// <summary>
+/// How to reach Microsoft Graph and what to read. Bound from the "Graph" section. Secrets
+/// (<see cref="ClientSecret"/>, <see cref="CertificatePassword"/>) belong in the environment
+/// (Graph__ClientSecret) or user-secrets, never in a committed file.
+/// </summary>
+public sealed class GraphOptions
+{
+    public const string SectionName = "Graph";
+
+    public const string DefaultBaseUrl = "https://graph.microsoft.com/v1.0";
+
+    /// <summary>Graph's root. Paging links are only followed when they point here.</summary>
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    public GraphAuthMode AuthMode { get; set; } = GraphAuthMode.ClientSecret;
+
+    public string? TenantId { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    public string? CertificatePath { get; set; }
+
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>Thumbprint of a certificate in the current user's store, as an alternative to a file.</summary>
+    public string? CertificateThumbprint { get; set; }
+
+    /// <summary>For <see cref="GraphAuthMode.Emulator"/>: the emulator's token endpoint.</summary>
+    public string? EmulatorTokenEndpoint { get; set; }
+
+    /// <summary>Mailboxes to sync (ids, addresses or UPNs). Empty with app-only access: every user the tenant lists.</summary>
+    public List<string> Mailboxes { get; set; } = [];
+
+    /// <summary>Well-known mail folders tracked by delta.</summary>
+    public List<string> MailFolders { get; set; } = ["inbox", "sentitems"];
+
+    public int CalendarPastDays { get; set; } = 730;
+
+    public int CalendarFutureDays { get; set; } = 365;
+
+    /// <summary>When the wanted window has slid this far from the synced one, the calendar is resynced over the new window.</summary>
+    public int CalendarRebaseDays { get; set; } = 7;
+
+    /// <summary>Requested with Prefer: odata.maxpagesize; Graph caps message pages at 1000.</summary>
+    public int PageSize { get; set; } = 1000;
+
+    /// <summary>Graph lets an app have 4 requests in flight per mailbox.</summary>
+    public int MaxConcurrentRequestsPerMailbox { get; set; } = 4;
+
+    public int MaxRetries { get; set; } = 8;
+
+    /// <summary>Upper bound on one wait, whatever Retry-After says.</summary>
+    public double MaxRetryDelaySeconds { get; set; } = 120;
+
+    public bool IsEmulator => AuthMode == GraphAuthMode.Emulator;
+}

@@ -1,0 +1,15 @@
+namespace NetworkSync.Sync.Engine;
+
+/// <summary>How one collection ("messages:inbox", "events") of one mailbox synced.</summary>
+public sealed record CollectionSyncResult(
+    string Collection,
+    int Pages,
+    int Upserted,
+    int Removed,
+    int Skipped,
+    bool FullSync,
+    bool RecoveredFromExpiredToken,
+    string? Error)
+{
+    public bool Succeeded => Error is null;
+}
