@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NetworkSync.App.Features.Contacts;
+using NetworkSync.Storage;
+
+namespace NetworkSync.App.Api;
+
+/// <summary>/api/mailboxes: the synced mailboxes, their sync status and their contacts.</summary>
+public static class MailboxEndpoints
+{
+    public static void MapMailboxes(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mailboxes").WithTags("Mailboxes");
+
+        group.MapGet("/", async (MailboxStore mailboxes, CancellationToken ct) =>
+        {
+            var rows = await mailboxes.ListMailboxesAsync(ct).ConfigureAwait(false);
+            return TypedResults.Ok(rows.Select(m => new MailboxView(m.Id, m.Mail, m.DisplayName,
+                new MailboxHealth(m.Mail, m.LastSyncStatus, m.LastSyncError, m.LastSyncCompletedMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null))).ToList());
+        })
+        .WithName("ListMailboxes");
+
+        group.MapGet("/{mailbox}/contacts", async Task<Results<Ok<List<ContactView>>, ProblemHttpResult>> (
+            string mailbox,
+            bool? all,
+            MailboxStore mailboxes,
+            ContactListingService contacts,
+            TimeProvider time,
+            CancellationToken ct) =>
+        {
+            var row = await mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
+            if (row is null)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown mailbox", detail: "No synced mailbox has that id or address.");
+            }
+
+            var list = await contacts.ListAsync(row, time.GetUtcNow(), all ?? false, ct).ConfigureAwait(false);
+            return TypedResults.Ok(list.Select(ContactView.From).ToList());
+        })
+        .WithName("ListContacts");
+    }
+}

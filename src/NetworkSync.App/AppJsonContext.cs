@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using NetworkSync.App.Features;
+using NetworkSync.App.Features.Contacts;
+
+namespace NetworkSync.App;
+
+/// <summary>Source-generated JSON for the CLI's --json output (indented, UTC timestamps).</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, Converters = [typeof(UtcTimestampConverter)])]
+[JsonSerializable(typeof(List<ContactView>))]
+[JsonSerializable(typeof(List<FollowUpView>))]
+internal sealed partial class AppJsonContext : JsonSerializerContext;

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using NetworkSync.App.Features.Contacts;
+using NetworkSync.Domain.Relationships;
+using NetworkSync.Storage;
+using NetworkSync.Storage.Entities;
+
+namespace NetworkSync.App.Cli;
+
+/// <summary>`networksync contacts`: the mailbox's relationships, warmest first, as of --as-of.</summary>
+public static class ContactsCommand
+{
+    public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
+    {
+        var time = CliServices.ClockFor(args);
+        var database = await CliServices.OpenExistingAsync(args.Get("--db")!, cancellationToken).ConfigureAwait(false);
+        var mailbox = await FindMailboxAsync(database, args.Get("--mailbox")!, cancellationToken).ConfigureAwait(false);
+        var relationshipOptions = Hosting.AppConfiguration.Build().GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions();
+        var service = new ContactListingService(database, relationshipOptions);
+        var contacts = await service.ListAsync(mailbox, time.GetUtcNow(), args.Has("--all"), cancellationToken).ConfigureAwait(false);
+        var views = contacts.Select(ContactView.From).ToList();
+        if (args.Has("--json"))
+        {
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(views, AppJsonContext.Default.ListContactView)).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var c in views)
+            {
+                await Console.Out.WriteLineAsync(FormattableString.Invariant($"{c.Warmth,5:0.0}  {c.Address,-40} {c.DisplayName}  last {c.LastContact:yyyy-MM-dd}{(c.Dormant ? "  [dormant]" : string.Empty)}")).ConfigureAwait(false);
+            }
+        }
+
+        return 0;
+    }
+
+    public static async Task<MailboxRow> FindMailboxAsync(SqliteDatabase database, string key, CancellationToken cancellationToken)
+    {
+        var store = new MailboxStore(database);
+        var mailbox = await store.FindMailboxAsync(key, cancellationToken).ConfigureAwait(false);
+        if (mailbox is not null)
+        {
+            return mailbox;
+        }
+
+        var known = await store.ListMailboxesAsync(cancellationToken).ConfigureAwait(false);
+        throw new ExpectedFailureException($"--mailbox: unknown mailbox '{key}'" + (known.Count > 0 ? $"; this database has: {string.Join(", ", known.Select(m => m.Mail))}" : "; this database has none"));
+    }
+}

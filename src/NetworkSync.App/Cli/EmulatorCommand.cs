@@ -1,0 +1,48 @@
+using NetworkSync.GraphEmulator;
+using Emulator = NetworkSync.GraphEmulator.GraphEmulator;
+
+namespace NetworkSync.App.Cli;
+
+/// <summary>
+/// `networksync emulator`: the Graph emulator on its own, in this process, until Ctrl+C. Benchmarks
+/// use it to keep the emulator's work off the syncing process. Prints its Graph base URL on stdout.
+/// </summary>
+public static class EmulatorCommand
+{
+    public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
+    {
+        var port = 0;
+        if (args.Get("--port") is { } text && (!int.TryParse(text, out port) || port is < 0 or > 65535))
+        {
+            throw new UsageException($"--port: '{text}' is not a port number");
+        }
+
+        string? fixture = null;
+        if (args.Get("--fixture") is { } given)
+        {
+            fixture = Path.GetFullPath(given);
+            if (!File.Exists(Path.Combine(fixture, "users.json")))
+            {
+                throw new ExpectedFailureException($"--fixture: {fixture} is not a fixture folder (no users.json)");
+            }
+        }
+
+        await using var emulator = await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture, Port = port }, cancellationToken).ConfigureAwait(false);
+        foreach (var problem in emulator.LoadProblems)
+        {
+            await Console.Error.WriteLineAsync($"fixture: skipped {problem.File} #{problem.Index}: {problem.Reason}").ConfigureAwait(false);
+        }
+
+        await Console.Out.WriteLineAsync(emulator.GraphBaseUrl.ToString()).ConfigureAwait(false);
+        await Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return 0;
+    }
+}

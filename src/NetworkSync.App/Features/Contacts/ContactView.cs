@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using NetworkSync.Domain.Relationships;
+
+namespace NetworkSync.App.Features.Contacts;
+
+/// <summary>One contact as the CLI contract and the API show it.</summary>
+public sealed record ContactView(
+    [property: JsonPropertyName("address")] string Address,
+    [property: JsonPropertyName("displayName")] string? DisplayName,
+    [property: JsonPropertyName("warmth")] double Warmth,
+    [property: JsonPropertyName("lastContact")] DateTimeOffset? LastContact,
+    [property: JsonPropertyName("lastInbound")] DateTimeOffset? LastInbound,
+    [property: JsonPropertyName("lastOutbound")] DateTimeOffset? LastOutbound,
+    [property: JsonPropertyName("lastMeeting")] DateTimeOffset? LastMeeting,
+    [property: JsonPropertyName("dormant")] bool Dormant,
+    [property: JsonPropertyName("automated")] bool Automated,
+    [property: JsonPropertyName("interactions")] InteractionCounts Interactions)
+{
+    public static ContactView From(ContactSummary summary) => new(
+        summary.Address,
+        summary.DisplayName,
+        summary.Warmth,
+        summary.LastContact,
+        summary.LastInbound,
+        summary.LastOutbound,
+        summary.LastMeeting,
+        summary.Dormant,
+        summary.Automated,
+        new InteractionCounts(summary.Sent, summary.Received, summary.Meetings));
+}

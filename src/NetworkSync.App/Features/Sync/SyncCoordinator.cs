@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using NetworkSync.Storage;
+using NetworkSync.Storage.Entities;
+using NetworkSync.Sync;
+using NetworkSync.Sync.Authentication;
+using NetworkSync.Sync.Configuration;
+using NetworkSync.Sync.Engine;
+
+namespace NetworkSync.App.Features.Sync;
+
+/// <summary>
+/// The one way into syncing, shared by the CLI's sync verb, the start-up sync and the Hangfire jobs.
+/// A mailbox is never synced twice at once in this process: overlapping requests wait their turn.
+/// </summary>
+public sealed class SyncCoordinator : IDisposable
+{
+    private readonly GraphOptions options;
+    private readonly SqliteDatabase database;
+    private readonly TimeProvider time;
+    private readonly ILoggerFactory loggerFactory;
+    private readonly Lazy<(GraphConnection Connection, SyncEngine Engine)> graph;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> mailboxLocks = new(StringComparer.Ordinal);
+
+    public SyncCoordinator(IOptions<GraphOptions> options, SqliteDatabase database, TimeProvider time, ILoggerFactory loggerFactory)
+    {
+        this.options = options.Value;
+        this.database = database;
+        this.time = time;
+        this.loggerFactory = loggerFactory;
+        graph = new Lazy<(GraphConnection, SyncEngine)>(CreateGraph, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public long GraphRequests => graph.IsValueCreated ? graph.Value.Connection.Stats.Requests : 0;
+
+    public Task<IReadOnlyList<MailboxRow>> DiscoverAsync(CancellationToken cancellationToken) =>
+        graph.Value.Engine.DiscoverMailboxesAsync(cancellationToken);
+
+    public async Task<MailboxSyncResult> SyncMailboxAsync(MailboxRow mailbox, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    {
+        var gate = mailboxLocks.GetOrAdd(mailbox.Id, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await graph.Value.Engine.SyncMailboxAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task<SyncRunSummary> SyncAllAsync(IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var before = GraphRequests;
+        var mailboxes = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
+        var results = new MailboxSyncResult[mailboxes.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, mailboxes.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
+            async (i, ct) => results[i] = await SyncMailboxAsync(mailboxes[i], progress, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return new SyncRunSummary(results, GraphRequests - before, stopwatch.Elapsed);
+    }
+
+    public void Dispose()
+    {
+        if (graph.IsValueCreated)
+        {
+            graph.Value.Connection.Dispose();
+        }
+
+        foreach (var gate in mailboxLocks.Values)
+        {
+            gate.Dispose();
+        }
+    }
+
+    private (GraphConnection, SyncEngine) CreateGraph()
+    {
+        var credential = CredentialFactory.Create(options, time, message => Console.Error.WriteLine(message));
+        var connection = GraphConnection.Create(options, credential, time, loggerFactory);
+        return (connection, new SyncEngine(connection, options, database, time, loggerFactory));
+    }
+}

@@ -1,0 +1,155 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using NetworkSync.App.Api;
+using NetworkSync.App.Cli;
+using NetworkSync.App.Features.Contacts;
+using NetworkSync.App.Features.Sync;
+using NetworkSync.App.Jobs;
+using NetworkSync.DemoData;
+using NetworkSync.Domain.Relationships;
+using NetworkSync.GraphEmulator;
+using NetworkSync.Storage;
+using NetworkSync.Sync.Configuration;
+using Emulator = NetworkSync.GraphEmulator.GraphEmulator;
+
+namespace NetworkSync.App.Hosting;
+
+/// <summary>
+/// `networksync serve`: ASP.NET Core + Hangfire. With no tenant configured (or with --fixture) it runs
+/// in demo mode: the Graph emulator serves the demo mailbox in-process, bound to loopback only.
+/// </summary>
+public static class ServiceHost
+{
+    public static async Task<int> RunAsync(ParsedArguments args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. args.PassThrough] });
+        AppConfiguration.AddSources(builder.Configuration);
+        var asOf = args.GetInstant("--as-of");
+        TimeProvider time = asOf is { } frozen ? new FixedTimeProvider(frozen) : TimeProvider.System;
+
+        var graphOptions = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
+        var demoOptions = builder.Configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
+        var demo = args.Has("--fixture") || string.IsNullOrWhiteSpace(graphOptions.TenantId);
+        var dataFolder = Path.GetFullPath(builder.Configuration["DataFolder"] ?? "data");
+        var overrides = new Dictionary<string, string?>();
+        if (args.Get("--db") is { } db)
+        {
+            overrides["Storage:DatabasePath"] = db;
+        }
+        else if (demo)
+        {
+            overrides["Storage:DatabasePath"] = Path.Combine(dataFolder, "demo", "networksync.db");
+        }
+
+        Emulator? emulator = null;
+        DemoContext? demoContext = null;
+        if (demo)
+        {
+            var fixture = args.Get("--fixture") is { } given
+                ? RequireFixture(given)
+                : DemoFixture.Ensure(Path.Combine(dataFolder, "demo"), demoOptions, time.GetUtcNow(), Console.Error.WriteLine);
+            emulator = await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture }).ConfigureAwait(false);
+            foreach (var problem in emulator.LoadProblems.Take(20))
+            {
+                await Console.Error.WriteLineAsync($"fixture: skipped {problem.File} #{problem.Index}: {problem.Reason}").ConfigureAwait(false);
+            }
+
+            overrides["Graph:BaseUrl"] = emulator.GraphBaseUrl.ToString();
+            overrides["Graph:AuthMode"] = nameof(GraphAuthMode.Emulator);
+            overrides["Graph:EmulatorTokenEndpoint"] = emulator.TokenEndpoint.ToString();
+            if (args.Get("--fixture") is null && File.Exists(Path.Combine(fixture, "planted-truth.json")))
+            {
+                var truth = Path.Combine(fixture, "planted-truth.json");
+                demoContext = new DemoContext(emulator, new DemoTrickle(truth, demoOptions.Seed), emulator.Tenant.Users[0]["id"]!.GetValue<string>());
+            }
+
+            if (!args.PassThrough.Contains("--urls") && builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
+            {
+                builder.WebHost.UseUrls(demoOptions.Urls);
+            }
+
+            overrides["Sync:Cron"] = demoOptions.SyncCron;
+        }
+
+        builder.Configuration.AddInMemoryCollection(overrides);
+        ConfigureServices(builder, time, demoContext);
+
+        await using var app = builder.Build();
+        await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealth();
+        app.MapMailboxes();
+        app.MapDashboard();
+        if (demo)
+        {
+            // Loopback-only demo: the job dashboard helps to watch syncs; outside demo mode it is off.
+            app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LoopbackOnlyDashboardAuthorization()] });
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var url = addresses.FirstOrDefault() ?? "http://127.0.0.1:5000";
+            Console.Out.WriteLine(demo ? $"NetworkSync (demo mode) is running: open {url}/" : $"NetworkSync is running: open {url}/");
+            Console.Out.Flush();
+        });
+
+        try
+        {
+            await app.RunAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            if (emulator is not null)
+            {
+                await emulator.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        return 0;
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder, TimeProvider time, DemoContext? demo)
+    {
+        var services = builder.Services;
+        services.AddSingleton(time);
+        services.Configure<GraphOptions>(builder.Configuration.GetSection(GraphOptions.SectionName));
+        services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
+        services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.SectionName));
+        services.Configure<SyncScheduleOptions>(builder.Configuration.GetSection(SyncScheduleOptions.SectionName));
+        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value));
+        services.AddSingleton<MailboxStore>();
+        services.AddSingleton(builder.Configuration.GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions());
+        services.AddSingleton<ContactListingService>();
+        services.AddSingleton<SyncCoordinator>();
+        services.AddSingleton<SyncHealth>();
+        services.AddTransient<MailboxSyncJob>();
+        services.AddHostedService<StartupSyncService>();
+        if (demo is not null)
+        {
+            services.AddSingleton(demo);
+            services.AddHostedService<DemoTrickleService>();
+        }
+
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseInMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+    }
+
+    private static string RequireFixture(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return File.Exists(Path.Combine(full, "users.json"))
+            ? full
+            : throw new ExpectedFailureException($"--fixture: {full} is not a fixture folder (no users.json)");
+    }
+}

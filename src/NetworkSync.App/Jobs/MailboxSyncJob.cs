@@ -1,0 +1,36 @@
+using Hangfire;
+using NetworkSync.App.Features.Sync;
+using NetworkSync.Storage;
+
+namespace NetworkSync.App.Jobs;
+
+/// <summary>The Hangfire job behind each mailbox's recurring sync.</summary>
+public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxStore mailboxes, ILogger<MailboxSyncJob> logger)
+{
+    public static string JobId(string mailboxId) => "sync-" + mailboxId;
+
+    // A slow sync must not be started again on top of itself by the next tick.
+    [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        var mailbox = await mailboxes.FindMailboxAsync(mailboxId, cancellationToken).ConfigureAwait(false);
+        if (mailbox is null)
+        {
+            LogUnknown(logger, mailboxId);
+            return;
+        }
+
+        var result = await coordinator.SyncMailboxAsync(mailbox, null, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            LogFailed(logger, mailboxId, result.Error);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recurring sync for unknown mailbox {Mailbox} skipped")]
+    private static partial void LogUnknown(ILogger logger, string mailbox);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recurring sync of mailbox {Mailbox} failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string mailbox, string? reason);
+}

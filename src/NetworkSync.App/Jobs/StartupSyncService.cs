@@ -1,0 +1,69 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+using NetworkSync.App.Features.Sync;
+using NetworkSync.App.Hosting;
+using NetworkSync.Sync.Engine;
+
+namespace NetworkSync.App.Jobs;
+
+/// <summary>
+/// On start: syncs every mailbox once with progress in the log, marks the service healthy, then
+/// gives each mailbox its recurring Hangfire sync job.
+/// </summary>
+public sealed partial class StartupSyncService(
+    SyncCoordinator coordinator,
+    SyncHealth health,
+    IRecurringJobManager recurringJobs,
+    IOptions<SyncScheduleOptions> schedule,
+    ILogger<StartupSyncService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        SyncRunSummary summary;
+        try
+        {
+            LogStarting(logger);
+            summary = await coordinator.SyncAllAsync(new Progress<SyncProgress>(ReportProgress), stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Discovery itself failed (bad credentials, Graph unreachable): report, stay up, let the schedule retry.
+            LogDiscoveryFailed(logger, ex.GetType().Name, ex.Message);
+            summary = new SyncRunSummary([], coordinator.GraphRequests, TimeSpan.Zero);
+        }
+
+        health.MarkFirstSyncFinished(summary);
+        LogFinished(logger, summary.ToSummaryLine());
+        foreach (var mailbox in summary.Mailboxes)
+        {
+            recurringJobs.AddOrUpdate<MailboxSyncJob>(
+                MailboxSyncJob.JobId(mailbox.MailboxId),
+                job => job.RunAsync(mailbox.MailboxId, CancellationToken.None),
+                schedule.Value.Cron);
+        }
+    }
+
+    private void ReportProgress(SyncProgress progress)
+    {
+        if (progress.Completed || progress.Pages % 10 == 0)
+        {
+            LogProgress(logger, progress.Mailbox, progress.Collection, progress.Pages, progress.Items, progress.Completed);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "First sync starting")]
+    private static partial void LogStarting(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sync {Mailbox} {Collection}: {Pages} pages, {Items} items (done: {Done})")]
+    private static partial void LogProgress(ILogger logger, string mailbox, string collection, int pages, int items, bool done);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "First sync finished: {Summary}")]
+    private static partial void LogFinished(ILogger logger, string summary);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not list the mailboxes to sync ({Error}: {Reason})")]
+    private static partial void LogDiscoveryFailed(ILogger logger, string error, string reason);
+}

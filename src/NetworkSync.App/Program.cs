@@ -1,0 +1,3 @@
+using NetworkSync.App.Cli;
+
+return await CommandLineApp.RunAsync(args).ConfigureAwait(false);
