@@ -19,6 +19,9 @@ internal sealed partial class DeltaCollectionRunner(
     TimeProvider time,
     ILogger logger)
 {
+    // A skip token can expire during the resync's own paging too; give up only if that keeps happening.
+    private const int MaxResyncs = 3;
+
     public async Task<CollectionSyncResult> RunAsync(
         string mailboxId,
         IDeltaCollection collection,
@@ -27,7 +30,7 @@ internal sealed partial class DeltaCollectionRunner(
     {
         var state = await store.GetSyncStateAsync(mailboxId, collection.Name, cancellationToken).ConfigureAwait(false);
         var full = state?.DeltaLink is null || collection.NeedsFullSync(state);
-        var recovered = false;
+        var resyncs = 0;
         var totals = new Totals();
         try
         {
@@ -36,13 +39,13 @@ internal sealed partial class DeltaCollectionRunner(
                 try
                 {
                     await RunOnceAsync(mailboxId, collection, state, full, totals, progress, cancellationToken).ConfigureAwait(false);
-                    return new CollectionSyncResult(collection.Name, totals.Pages, totals.Upserted, totals.Removed, totals.Skipped, full, recovered, null);
+                    return new CollectionSyncResult(collection.Name, totals.Pages, totals.Upserted, totals.Removed, totals.Skipped, full, resyncs > 0, null);
                 }
-                catch (SyncStateExpiredException) when (!recovered)
+                catch (SyncStateExpiredException) when (resyncs < MaxResyncs)
                 {
                     // The token expired (410 syncStateNotFound): enumerate again; the sweep takes care of deletions we missed.
                     LogResync(logger, mailboxId, collection.Name);
-                    recovered = true;
+                    resyncs++;
                     full = true;
                     state = await store.GetSyncStateAsync(mailboxId, collection.Name, cancellationToken).ConfigureAwait(false);
                 }
@@ -52,7 +55,7 @@ internal sealed partial class DeltaCollectionRunner(
         {
             var reason = DescribeFailure(ex);
             LogFailed(logger, mailboxId, collection.Name, reason);
-            return new CollectionSyncResult(collection.Name, totals.Pages, totals.Upserted, totals.Removed, totals.Skipped, full, recovered, reason);
+            return new CollectionSyncResult(collection.Name, totals.Pages, totals.Upserted, totals.Removed, totals.Skipped, full, resyncs > 0, reason);
         }
     }
 

@@ -1,0 +1,105 @@
+using NetworkSync.GraphEmulator;
+
+namespace NetworkSync.Sync.Tests;
+
+public sealed class DeltaSyncTests
+{
+    [Fact]
+    public async Task Initial_sync_pages_through_every_message_with_the_minimum_number_of_requests()
+    {
+        var fixture = new TestFixture().AddMessages("inbox", 2_350).AddMessages("sentitems", 420);
+        await using var harness = await SyncHarness.StartAsync(fixture, o => o.PageSize = 100);
+
+        var result = await harness.SyncAsync();
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal((2_770L, 0L), await harness.CountAsync());
+        Assert.Equal(24 + 5, harness.Emulator.Requests.Count(EndpointKind.MessagesDelta, TestFixture.UserId)); // ceil(2350/100) + ceil(420/100)
+        Assert.All(harness.Emulator.Requests.Snapshot().Where(e => e.Endpoint == EndpointKind.MessagesDelta), e => Assert.Contains("odata.maxpagesize=100", e.Prefer, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_second_sync_of_an_unchanged_mailbox_makes_exactly_one_request_per_collection()
+    {
+        var fixture = new TestFixture().AddMessages("inbox", 1_500).AddMessages("sentitems", 300)
+            .AddEvent(TestFixture.NewEvent("AAMkEvt1", TestFixture.Start, TimeSpan.FromHours(1), "ana@fabrikam.example"));
+        await using var harness = await SyncHarness.StartAsync(fixture);
+        Assert.True((await harness.SyncAsync()).Succeeded);
+        var before = await harness.DumpAsync();
+        harness.Emulator.Requests.Clear();
+
+        var second = await harness.SyncAsync();
+
+        Assert.True(second.Succeeded, second.Error);
+        Assert.Equal(2, harness.Emulator.Requests.Count(EndpointKind.MessagesDelta));
+        Assert.Equal(1, harness.Emulator.Requests.Count(EndpointKind.CalendarViewDelta));
+        Assert.All(harness.Emulator.Requests.Snapshot().Where(e => e.Endpoint is EndpointKind.MessagesDelta or EndpointKind.CalendarViewDelta), e => Assert.Contains("deltatoken", e.Query, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(before, await harness.DumpAsync());
+    }
+
+    [Fact]
+    public async Task Incremental_sync_applies_adds_updates_deletes_and_moves()
+    {
+        var fixture = new TestFixture().AddMessages("inbox", 30).AddMessages("sentitems", 10);
+        await using var harness = await SyncHarness.StartAsync(fixture);
+        Assert.True((await harness.SyncAsync()).Succeeded);
+
+        var added = fixture.NewMessage("inbox", "new.person@fabrikam.example", TestFixture.Start.AddDays(3));
+        harness.Emulator.Tenant.UpsertMessage(TestFixture.UserId, "inbox", added);
+        var updated = fixture.NewMessage("inbox", "person1@fabrikam.example", TestFixture.Start);
+        updated["id"] = "AAMkMsg000001";
+        updated["subject"] = "Renamed";
+        harness.Emulator.Tenant.UpsertMessage(TestFixture.UserId, "inbox", updated);
+        Assert.True(harness.Emulator.Tenant.DeleteMessage(TestFixture.UserId, "AAMkMsg000002"));
+        harness.Emulator.Tenant.MoveMessage(TestFixture.UserId, "AAMkMsg000003", "sentitems");
+        harness.Emulator.Tenant.MoveMessage(TestFixture.UserId, "AAMkMsg000004", "archive");
+
+        var result = await harness.SyncAsync();
+
+        Assert.True(result.Succeeded, result.Error);
+        var rows = await harness.DumpAsync();
+        Assert.Equal(40 + 1 - 1 - 1, rows.Count);
+        Assert.Contains(rows, r => r.StartsWith("AAMkMsg000001|inbox|", StringComparison.Ordinal) && r.EndsWith("|Renamed", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.StartsWith("AAMkMsg000002|", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("AAMkMsg000003|sentitems|", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.StartsWith("AAMkMsg000004|", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith(added["id"]!.GetValue<string>() + "|inbox|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_expired_delta_token_triggers_a_full_resync_with_exact_counts()
+    {
+        var fixture = new TestFixture().AddMessages("inbox", 250).AddMessages("sentitems", 50);
+        await using var harness = await SyncHarness.StartAsync(fixture, o => o.PageSize = 100);
+        Assert.True((await harness.SyncAsync()).Succeeded);
+        harness.Emulator.Tenant.DeleteMessage(TestFixture.UserId, "AAMkMsg000010");
+        harness.Emulator.Tenant.UpsertMessage(TestFixture.UserId, "inbox", fixture.NewMessage("inbox", "late@fabrikam.example", TestFixture.Start.AddDays(9)));
+        harness.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.SyncStateNotFound, Endpoint = EndpointKind.MessagesDelta, OnlyWithDeltaToken = true, Times = 2 });
+
+        var result = await harness.SyncAsync();
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.All(result.Collections.Where(c => c.Collection.StartsWith("messages:", StringComparison.Ordinal)), c => Assert.True(c.RecoveredFromExpiredToken));
+        Assert.Equal((300L, 0L), await harness.CountAsync());
+        var rows = await harness.DumpAsync();
+        Assert.Equal(rows.Count, rows.Select(r => r.Split('|')[0]).Distinct().Count());
+        Assert.DoesNotContain(rows, r => r.StartsWith("AAMkMsg000010|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Events_are_synced_over_the_window_and_removed_when_deleted()
+    {
+        var fixture = new TestFixture()
+            .AddEvent(TestFixture.NewEvent("AAMkEvtA", DateTimeOffset.UtcNow.AddDays(-10), TimeSpan.FromHours(1), "ana@fabrikam.example"))
+            .AddEvent(TestFixture.NewEvent("AAMkEvtB", DateTimeOffset.UtcNow.AddDays(5), TimeSpan.FromMinutes(30), "ben@fabrikam.example"))
+            .AddEvent(TestFixture.NewEvent("AAMkEvtOld", DateTimeOffset.UtcNow.AddYears(-5), TimeSpan.FromHours(1), "old@fabrikam.example"));
+        await using var harness = await SyncHarness.StartAsync(fixture);
+        Assert.True((await harness.SyncAsync()).Succeeded);
+        Assert.Equal((0L, 2L), await harness.CountAsync());
+
+        harness.Emulator.Tenant.DeleteEvent(TestFixture.UserId, "AAMkEvtB");
+        Assert.True((await harness.SyncAsync()).Succeeded);
+
+        Assert.Equal((0L, 1L), await harness.CountAsync());
+    }
+}
