@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every NetworkSync test suite: build with warnings as errors, `dotnet format` check, all .NET
+# test projects, and the add-in's npm suites when the add-in has them. Installs what it can (npm
+# packages; Debian packages when root) and otherwise says exactly what to install.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+need() { echo "test-all: $1" >&2; exit 1; }
+
+command -v dotnet >/dev/null || need "the .NET 10 SDK is missing: install it (https://dot.net) and rerun."
+dotnet --list-sdks | grep -q '^10\.' || need "the .NET 10 SDK is missing (dotnet --list-sdks shows no 10.x): install it and rerun."
+
+started=$(date +%s)
+echo "== restore and build (Release, warnings as errors)"
+dotnet restore NetworkSync.sln
+dotnet tool restore >/dev/null
+dotnet build NetworkSync.sln -c Release --no-restore -warnaserror
+
+echo "== dotnet format (must be clean)"
+dotnet format NetworkSync.sln --verify-no-changes --no-restore --severity warn
+
+echo "== .NET tests"
+log=$(mktemp)
+set +e
+dotnet test NetworkSync.sln -c Release --no-build 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+
+if [[ -f addin/package.json ]]; then
+  echo "== add-in tests"
+  command -v npm >/dev/null || need "npm is missing: install Node.js 20 or later (Debian: apt-get install nodejs npm) and rerun."
+  (cd addin && npm ci --no-audit --no-fund && npm test)
+fi
+
+echo "== done in $(( $(date +%s) - started )) s"
+echo "dotnet: ${passed} passed, ${failed} failed, ${skipped} skipped"
+[[ $status -eq 0 && $failed -eq 0 && $passed -gt 0 ]]
