@@ -1,0 +1,112 @@
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NetworkSync.GraphEmulator.Fixtures;
+using NetworkSync.GraphEmulator.Http;
+
+namespace NetworkSync.GraphEmulator;
+
+/// <summary>
+/// A Microsoft Graph look-alike HTTP server on loopback, for tests, the CLI's fixture mode and demo
+/// mode. See docs/graph-emulator.md for what it reproduces and what it leaves out.
+/// </summary>
+public sealed class GraphEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private GraphEmulator(WebApplication app, EmulatorTenant tenant, FaultInjector faults, RequestLog requests, IReadOnlyList<FixtureProblem> problems)
+    {
+        _app = app;
+        Tenant = tenant;
+        Faults = faults;
+        Requests = requests;
+        LoadProblems = problems;
+        BaseAddress = new Uri("http://127.0.0.1/");
+        GraphBaseUrl = BaseAddress;
+        TokenEndpoint = BaseAddress;
+    }
+
+    /// <summary>http://{host}:{port}/</summary>
+    public Uri BaseAddress { get; private set; }
+
+    /// <summary>http://{host}:{port}/v1.0 — the Graph client's base URL.</summary>
+    public Uri GraphBaseUrl { get; private set; }
+
+    /// <summary>http://{host}:{port}/{tenant}/oauth2/v2.0/token</summary>
+    public Uri TokenEndpoint { get; private set; }
+
+    public EmulatorTenant Tenant { get; }
+
+    public FaultInjector Faults { get; }
+
+    public RequestLog Requests { get; }
+
+    /// <summary>Fixture records that were skipped while loading, with the reason.</summary>
+    public IReadOnlyList<FixtureProblem> LoadProblems { get; }
+
+    public static async Task<GraphEmulator> StartAsync(GraphEmulatorOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var tenant = new EmulatorTenant();
+        var problems = options.FixturePath is null
+            ? []
+            : await Task.Run(() => new FixtureLoader(tenant, options.FixturePath).Load(), ct).ConfigureAwait(false);
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(GraphEmulator).Assembly.GetName().Name });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            if (IPAddress.TryParse(options.Host, out var address))
+            {
+                kestrel.Listen(address, options.Port);
+            }
+            else
+            {
+                kestrel.ListenLocalhost(options.Port);
+            }
+        });
+        var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        builder.Services.Replace(ServiceDescriptor.Singleton(loggerFactory));
+
+        var app = builder.Build();
+        var faults = new FaultInjector(tenant.ResolveUserId);
+        var requests = new RequestLog(tenant.ResolveUserId);
+        var emulator = new GraphEmulator(app, tenant, faults, requests, problems);
+
+        // Tokens carry this epoch: after a restart, old delta links get 410 syncStateNotFound, as when
+        // Graph has dropped a sync state.
+        var epoch = Convert.ToHexString(RandomNumberGenerator.GetBytes(4));
+        var pipeline = new GraphPipeline(
+            emulator,
+            options,
+            new AccessTokens(options.TokenLifetime, TimeProvider.System),
+            new MailboxConcurrencyGate(options.MailboxConcurrencyLimit, requests),
+            epoch,
+            loggerFactory.CreateLogger<GraphEmulator>());
+        app.Run(pipeline.HandleAsync);
+
+        await app.StartAsync(ct).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var port = new Uri(address).Port;
+        var host = IPAddress.TryParse(options.Host, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+            ? $"[{options.Host}]"
+            : options.Host;
+        emulator.BaseAddress = new Uri($"http://{host}:{port}/");
+        emulator.GraphBaseUrl = new Uri($"http://{host}:{port}/v1.0");
+        emulator.TokenEndpoint = new Uri($"http://{host}:{port}/{options.TenantId}/oauth2/v2.0/token");
+        return emulator;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

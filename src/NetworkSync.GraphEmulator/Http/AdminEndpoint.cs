@@ -1,0 +1,126 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http;
+
+namespace NetworkSync.GraphEmulator.Http;
+
+/// <summary>
+/// /_emulator/...: drives an emulator running in another process (mutations, faults, request log).
+/// Needs no token. Not part of Graph.
+/// </summary>
+internal sealed class AdminEndpoint(GraphEmulator emulator)
+{
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public async Task<GraphResponse> HandleAsync(GraphCall call)
+    {
+        var method = call.Http.Request.Method;
+        var s = call.Route.Segments.AsSpan(1);
+        try
+        {
+            return (method, s.Length) switch
+            {
+                ("GET", 1) when Is(s[0], "health") => Ok(new { status = "ok" }),
+                ("GET", 1) when Is(s[0], "problems") => Ok(emulator.LoadProblems),
+                ("GET", 1) when Is(s[0], "requests") => Ok(emulator.Requests.Snapshot()),
+                ("DELETE", 1) when Is(s[0], "requests") => Clear(emulator.Requests.Clear),
+                ("POST", 1) when Is(s[0], "faults") => AddFault(await ReadAsync<FaultRule>(call).ConfigureAwait(false)),
+                ("DELETE", 1) when Is(s[0], "faults") => Clear(emulator.Faults.Clear),
+                ("POST", 2) when Is(s[0], "faults") && Is(s[1], "random") => UseRandom(await ReadAsync<RandomFaultsRequest>(call).ConfigureAwait(false)),
+                ("POST", 1) when Is(s[0], "users") => AddUser(await ReadObjectAsync(call).ConfigureAwait(false)),
+                ("GET", 3) when Is(s[0], "users") && Is(s[2], "counts") => Counts(s[1]),
+                ("POST", 5) when Is(s[0], "users") && Is(s[2], "mailFolders") && Is(s[4], "messages") =>
+                    UpsertMessage(s[1], s[3], await ReadObjectAsync(call).ConfigureAwait(false)),
+                ("DELETE", 4) when Is(s[0], "users") && Is(s[2], "messages") =>
+                    emulator.Tenant.DeleteMessage(s[1], s[3]) ? GraphResponse.Empty(204) : NotFound(call, s[3]),
+                ("POST", 5) when Is(s[0], "users") && Is(s[2], "messages") && Is(s[4], "move") =>
+                    Move(call, s[1], s[3], await ReadObjectAsync(call).ConfigureAwait(false)),
+                ("POST", 3) when Is(s[0], "users") && Is(s[2], "events") => UpsertEvent(s[1], await ReadObjectAsync(call).ConfigureAwait(false)),
+                ("DELETE", 4) when Is(s[0], "users") && Is(s[2], "events") =>
+                    emulator.Tenant.DeleteEvent(s[1], s[3]) ? GraphResponse.Empty(204) : NotFound(call, s[3]),
+                _ => GraphErrors.NotFound(call, call.Http.Request.Path),
+            };
+        }
+        catch (KeyNotFoundException ex)
+        {
+            return GraphErrors.Create(call, 404, "ResourceNotFound", ex.Message);
+        }
+        catch (Exception ex) when (ex is ArgumentException or JsonException or NotSupportedException)
+        {
+            return GraphErrors.Create(call, 400, "BadRequest", ex.Message);
+        }
+    }
+
+    private static bool Is(string segment, string expected) => segment.Equals(expected, StringComparison.OrdinalIgnoreCase);
+
+    private static GraphResponse Ok<T>(T value) =>
+        GraphResponse.Json(200, writer => JsonSerializer.Serialize(writer, value, JsonOptions), contentType: "application/json");
+
+    private static GraphResponse Clear(Action clear)
+    {
+        clear();
+        return GraphResponse.Empty(204);
+    }
+
+    private static GraphResponse NotFound(GraphCall call, string id) =>
+        GraphErrors.Create(call, 404, "ErrorItemNotFound", $"No item '{id}'.");
+
+    private static async Task<T> ReadAsync<T>(GraphCall call) =>
+        await JsonSerializer.DeserializeAsync<T>(call.Http.Request.Body, JsonOptions, call.Http.RequestAborted).ConfigureAwait(false)
+        ?? throw new JsonException("The request body is empty.");
+
+    private static async Task<JsonObject> ReadObjectAsync(GraphCall call) =>
+        (await JsonNode.ParseAsync(call.Http.Request.Body, cancellationToken: call.Http.RequestAborted).ConfigureAwait(false)) as JsonObject
+        ?? throw new JsonException("The request body must be a JSON object.");
+
+    private GraphResponse AddFault(FaultRule rule)
+    {
+        emulator.Faults.Add(rule);
+        return GraphResponse.Empty(204);
+    }
+
+    private GraphResponse UseRandom(RandomFaultsRequest request)
+    {
+        emulator.Faults.UseRandom(request.Seed, request.Probability, request.Kinds ?? [FaultKind.TooManyRequests]);
+        return GraphResponse.Empty(204);
+    }
+
+    private GraphResponse AddUser(JsonObject user)
+    {
+        emulator.Tenant.AddUser(user);
+        return Ok(new { id = user["id"]?.GetValue<string>() });
+    }
+
+    private GraphResponse Counts(string user)
+    {
+        var tenant = emulator.Tenant;
+        var mailbox = tenant.FindMailbox(user) ?? throw new KeyNotFoundException($"No user '{user}' in the emulated tenant.");
+        var folders = mailbox.Folders.ToDictionary(f => f.Name, f => f.Messages.Count, StringComparer.Ordinal);
+        return Ok(new { folders, events = mailbox.Events.Count });
+    }
+
+    private GraphResponse UpsertMessage(string user, string folder, JsonObject message)
+    {
+        emulator.Tenant.UpsertMessage(user, folder, message);
+        return Ok(new { id = message["id"]?.GetValue<string>() });
+    }
+
+    private GraphResponse Move(GraphCall call, string user, string messageId, JsonObject body)
+    {
+        var destination = body["destinationId"]?.GetValue<string>() ?? throw new ArgumentException("destinationId is required.");
+        var newId = emulator.Tenant.MoveMessage(user, messageId, destination);
+        return newId is null ? NotFound(call, messageId) : Ok(new { id = newId });
+    }
+
+    private GraphResponse UpsertEvent(string user, JsonObject ev)
+    {
+        emulator.Tenant.UpsertEvent(user, ev);
+        return Ok(new { id = ev["id"]?.GetValue<string>() });
+    }
+
+    private sealed record RandomFaultsRequest(int Seed, double Probability, FaultKind[]? Kinds);
+}

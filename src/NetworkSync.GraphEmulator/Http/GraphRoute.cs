@@ -1,0 +1,92 @@
+namespace NetworkSync.GraphEmulator.Http;
+
+/// <summary>
+/// What a request path addresses. Graph paths are matched case-insensitively, and both the
+/// <c>segment/key</c> and OData <c>segment('key')</c> forms are accepted, as are the three spellings
+/// of the delta function (<c>delta</c>, <c>delta()</c> as the v6 SDK sends it, <c>microsoft.graph.delta()</c>).
+/// </summary>
+internal sealed record GraphRoute(EndpointKind Endpoint, string? UserKey, bool IsMe, string? Folder, string[] Segments)
+{
+    public bool IsGraph => Segments.Length > 0 && Segments[0].Equals("v1.0", StringComparison.OrdinalIgnoreCase);
+
+    public static GraphRoute Parse(string path)
+    {
+        var segments = Normalize(path.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        if (segments.Length > 0 && segments[0].Equals("_emulator", StringComparison.OrdinalIgnoreCase))
+        {
+            return new GraphRoute(EndpointKind.Admin, null, false, null, segments);
+        }
+
+        if (segments.Length == 4 && Is(segments[1], "oauth2") && Is(segments[2], "v2.0") && Is(segments[3], "token"))
+        {
+            return new GraphRoute(EndpointKind.Token, null, false, null, segments);
+        }
+
+        if (segments.Length < 2 || !Is(segments[0], "v1.0"))
+        {
+            return new GraphRoute(EndpointKind.Other, null, false, null, segments);
+        }
+
+        var rest = segments.AsSpan(1);
+        string? user = null;
+        var isMe = false;
+        if (Is(rest[0], "me"))
+        {
+            isMe = true;
+            rest = rest[1..];
+        }
+        else if (Is(rest[0], "users"))
+        {
+            if (rest.Length == 1)
+            {
+                return new GraphRoute(EndpointKind.Users, null, false, null, segments);
+            }
+
+            user = rest[1];
+            rest = rest[2..];
+        }
+        else
+        {
+            return new GraphRoute(EndpointKind.Other, null, false, null, segments);
+        }
+
+        var endpoint = rest.Length switch
+        {
+            0 => isMe ? EndpointKind.Me : EndpointKind.User,
+            1 when Is(rest[0], "mailFolders") => EndpointKind.MailFolder,
+            2 when Is(rest[0], "mailFolders") => EndpointKind.MailFolder,
+            4 when Is(rest[0], "mailFolders") && Is(rest[2], "messages") && IsDelta(rest[3]) => EndpointKind.MessagesDelta,
+            2 when Is(rest[0], "calendarView") && IsDelta(rest[1]) => EndpointKind.CalendarViewDelta,
+            3 when Is(rest[0], "calendar") && Is(rest[1], "calendarView") && IsDelta(rest[2]) => EndpointKind.CalendarViewDelta,
+            _ => EndpointKind.Other,
+        };
+        var folder = (endpoint is EndpointKind.MailFolder or EndpointKind.MessagesDelta) && rest.Length >= 2 ? rest[1] : null;
+        return new GraphRoute(endpoint, user, isMe, folder, segments);
+    }
+
+    private static bool Is(string segment, string expected) => segment.Equals(expected, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDelta(string segment) =>
+        Is(segment, "delta") || Is(segment, "delta()") || Is(segment, "microsoft.graph.delta") || Is(segment, "microsoft.graph.delta()");
+
+    /// <summary>Splits OData key segments like <c>mailFolders('inbox')</c> into <c>mailFolders</c>, <c>inbox</c>.</summary>
+    private static string[] Normalize(string[] segments)
+    {
+        var result = new List<string>(segments.Length + 2);
+        foreach (var segment in segments)
+        {
+            var open = segment.IndexOf("('", StringComparison.Ordinal);
+            if (open > 0 && segment.EndsWith("')", StringComparison.Ordinal))
+            {
+                result.Add(segment[..open]);
+                result.Add(segment[(open + 2)..^2]);
+            }
+            else
+            {
+                result.Add(segment);
+            }
+        }
+
+        return [.. result];
+    }
+}

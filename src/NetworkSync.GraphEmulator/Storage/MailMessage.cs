@@ -1,0 +1,14 @@
+namespace NetworkSync.GraphEmulator.Storage;
+
+/// <summary>
+/// A message as stored: its JSON plus both of its ids. The immutable id is the fixture's id and never
+/// changes; the regular id equals it while the message is in the folder it was created in and gains a
+/// folder suffix once moved, mimicking Outlook ids that change on move unless
+/// <c>Prefer: IdType="ImmutableId"</c> is sent.
+/// </summary>
+internal sealed record MailMessage(JsonItem Json, string FolderId, string RegularId)
+{
+    public string ImmutableId => Json.Id;
+
+    public string IdFor(bool immutable) => immutable ? ImmutableId : RegularId;
+}

@@ -1,0 +1,148 @@
+namespace NetworkSync.GraphEmulator.Storage;
+
+/// <summary>
+/// One user's mailbox: mail folders, the calendar, and indexes from message ids to folders. Mutations
+/// take the mailbox lock so a move is atomic; reads go straight to the folder collections.
+/// </summary>
+internal sealed class MailboxData
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, MailFolderData> _foldersByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, MailFolderData> _foldersById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MailFolderData> _folderOfMessage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _immutableIdByRegularId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MailFolderData> _homeFolderOfMessage = new(StringComparer.Ordinal);
+
+    public MailboxData(string userId)
+    {
+        UserId = userId;
+        foreach (var name in WellKnownFolders.DisplayNames.Keys)
+        {
+            AddFolder(name);
+        }
+    }
+
+    public string UserId { get; }
+
+    public ChangeTrackedCollection<CalendarEvent> Events { get; } = new();
+
+    public IReadOnlyList<MailFolderData> Folders
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _foldersById.Values];
+            }
+        }
+    }
+
+    /// <summary>Finds a folder by well-known name or id.</summary>
+    public MailFolderData? FindFolder(string nameOrId)
+    {
+        lock (_gate)
+        {
+            return _foldersByName.GetValueOrDefault(nameOrId) ?? _foldersById.GetValueOrDefault(nameOrId);
+        }
+    }
+
+    /// <summary>Adds or replaces a message in <paramref name="folderNameOrId"/> (creating a named folder if needed).</summary>
+    public void UpsertMessage(string folderNameOrId, JsonItem json)
+    {
+        lock (_gate)
+        {
+            var folder = _foldersByName.GetValueOrDefault(folderNameOrId)
+                ?? _foldersById.GetValueOrDefault(folderNameOrId)
+                ?? AddFolder(folderNameOrId);
+            var id = json.Id;
+            if (_folderOfMessage.TryGetValue(id, out var current) && current != folder)
+            {
+                MoveLocked(id, current, folder, json);
+                return;
+            }
+
+            var regularId = current?.Messages.Get(id)?.RegularId ?? id;
+            _homeFolderOfMessage.TryAdd(id, folder);
+            folder.Messages.Upsert(id, new MailMessage(json, folder.Id, regularId));
+            _folderOfMessage[id] = folder;
+            _immutableIdByRegularId[regularId] = id;
+        }
+    }
+
+    /// <summary>Returns false when no message has that (regular or immutable) id.</summary>
+    public bool DeleteMessage(string messageId)
+    {
+        lock (_gate)
+        {
+            var id = ToImmutableId(messageId);
+            if (id is null || !_folderOfMessage.Remove(id, out var folder))
+            {
+                return false;
+            }
+
+            _homeFolderOfMessage.Remove(id);
+            var removed = folder.Messages.Remove(id);
+            if (removed is not null)
+            {
+                _immutableIdByRegularId.Remove(removed.RegularId);
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Moves a message; returns its new regular id, or null when the message or folder is unknown.</summary>
+    public string? MoveMessage(string messageId, string toFolderNameOrId)
+    {
+        lock (_gate)
+        {
+            var id = ToImmutableId(messageId);
+            var destination = _foldersByName.GetValueOrDefault(toFolderNameOrId) ?? _foldersById.GetValueOrDefault(toFolderNameOrId);
+            if (id is null || destination is null || !_folderOfMessage.TryGetValue(id, out var source))
+            {
+                return null;
+            }
+
+            if (source == destination)
+            {
+                return source.Messages.Get(id)?.RegularId;
+            }
+
+            return MoveLocked(id, source, destination, json: null);
+        }
+    }
+
+    public MailMessage? FindMessage(string messageId)
+    {
+        lock (_gate)
+        {
+            var id = ToImmutableId(messageId);
+            return id is not null && _folderOfMessage.TryGetValue(id, out var folder) ? folder.Messages.Get(id) : null;
+        }
+    }
+
+    private string MoveLocked(string id, MailFolderData source, MailFolderData destination, JsonItem? json)
+    {
+        var moved = source.Messages.Remove(id)!;
+        _immutableIdByRegularId.Remove(moved.RegularId);
+
+        // Outlook's regular ids encode the folder: a moved message gets a new one. Ours is derivable
+        // and returns to the original when the message goes back to the folder it was created in.
+        var regularId = _homeFolderOfMessage.GetValueOrDefault(id) == destination ? id : $"{id}-in-{destination.Name}";
+        destination.Messages.Upsert(id, new MailMessage(json ?? moved.Json, destination.Id, regularId));
+        _folderOfMessage[id] = destination;
+        _immutableIdByRegularId[regularId] = id;
+        return regularId;
+    }
+
+    private string? ToImmutableId(string messageId) =>
+        _folderOfMessage.ContainsKey(messageId) ? messageId : _immutableIdByRegularId.GetValueOrDefault(messageId);
+
+    private MailFolderData AddFolder(string name)
+    {
+        var folder = new MailFolderData(UserId, name);
+        _foldersByName[folder.Name] = folder;
+        _foldersById[folder.Id] = folder;
+        return folder;
+    }
+}
