@@ -57,7 +57,7 @@ public sealed class FixtureLoadingTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Fifty_thousand_messages_load_quickly_and_sync_at_a_thousand_per_page()
+    public async Task Fifty_thousand_messages_load_and_sync_in_exactly_fifty_pages_of_a_thousand()
     {
         using var fixture = new TestFixtureFolder().Users(TestFixtureFolder.User("u1", "alice@contoso.test"));
         var builder = new StringBuilder("{\"value\":[");
@@ -77,9 +77,7 @@ public sealed class FixtureLoadingTests(ITestOutputHelper output)
         await using var session = await EmulatorSession.StartAsync(new GraphEmulatorOptions { FixturePath = fixture.Root });
         load.Stop();
         Assert.Equal(50_000, session.Emulator.Tenant.MessageCount("u1", "inbox"));
-        // Generous bounds: the real targets (load well under 2 s, >= 20k msg/s end to end) are for a quiet
-        // machine and the out-of-process benchmark; here tests run in parallel on shared CI cores.
-        Assert.True(load.Elapsed < TimeSpan.FromSeconds(8), $"load took {load.Elapsed}");
+        // Speed is measured by the benchmark (docs/benchmarks.md), never asserted here: CI cores are shared.
 
         var sync = Stopwatch.StartNew();
         var (items, _, requests) = await session.SyncRoundAsync(
@@ -88,6 +86,5 @@ public sealed class FixtureLoadingTests(ITestOutputHelper output)
         output.WriteLine($"load {load.Elapsed.TotalMilliseconds:0} ms; full sync {sync.Elapsed.TotalMilliseconds:0} ms = {50_000 / sync.Elapsed.TotalSeconds:0} msg/s (in-process, JsonNode parsing client); server time per page avg {session.Emulator.Requests.Snapshot().Where(e => e.Endpoint == EndpointKind.MessagesDelta).Average(e => e.Duration.TotalMilliseconds):0.0} ms");
         Assert.Equal(50_000, items.Count);
         Assert.Equal(50, requests);
-        Assert.True(sync.Elapsed < TimeSpan.FromSeconds(10), $"sync took {sync.Elapsed} ({50_000 / sync.Elapsed.TotalSeconds:0} msg/s)");
     }
 }
