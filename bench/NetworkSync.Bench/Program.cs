@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using NetworkSync.Storage;
+using NetworkSync.Sync;
+using NetworkSync.Sync.Authentication;
+using NetworkSync.Sync.Configuration;
+using NetworkSync.Sync.Engine;
+
+// Sync benchmark (issue: foundation). The emulator runs in its own process (`networksync emulator`),
+// so this process measures only the sync path: Graph SDK, parsing, mapping and SQLite writes.
+// Usage: NetworkSync.Bench <path to networksync.dll> [--runs N] [--messages N] [--events N]
+var appDll = args.Length > 0 ? Path.GetFullPath(args[0]) : throw new ArgumentException("first argument: path to networksync.dll");
+var runs = Option("--runs", 5);
+var messages = Option("--messages", 50_000);
+var events = Option("--events", 1_000);
+const int PageSize = 1000;
+
+var work = Path.Combine(Path.GetTempPath(), "networksync-bench");
+var fixture = Path.Combine(work, $"fixture-{messages}-{events}");
+if (!File.Exists(Path.Combine(fixture, "users.json")))
+{
+    Console.Error.WriteLine($"Generating a {messages}-message, {events}-event mailbox ...");
+    Run(appDll, $"demo-fixture --out \"{fixture}\" --messages {messages} --events {events}");
+}
+
+using var emulator = Start(appDll, $"emulator --fixture \"{fixture}\"");
+var graphBase = new Uri((await emulator.StandardOutput.ReadLineAsync()) ?? throw new InvalidOperationException("the emulator printed no URL"));
+var adminBase = new Uri(graphBase, "/_emulator/");
+using var admin = new HttpClient();
+
+var results = new List<(double Seconds, long Messages, long Events, int DeltaRequests, int ResyncRequests, int Collections)>();
+for (var run = 1; run <= runs; run++)
+{
+    var databasePath = Path.Combine(work, $"run-{run}.db");
+    foreach (var file in Directory.GetFiles(work, $"run-{run}.db*"))
+    {
+        File.Delete(file);
+    }
+
+    var database = new SqliteDatabase(new StorageOptions { DatabasePath = databasePath });
+    await database.MigrateAsync(CancellationToken.None);
+    var options = new GraphOptions
+    {
+        BaseUrl = graphBase.ToString(),
+        AuthMode = GraphAuthMode.Emulator,
+        EmulatorTokenEndpoint = new Uri(graphBase, "/emulator-tenant/oauth2/v2.0/token").ToString(),
+        PageSize = PageSize,
+    };
+    using var connection = GraphConnection.Create(options, CredentialFactory.Create(options, TimeProvider.System), TimeProvider.System, NullLoggerFactory.Instance);
+    var engine = new SyncEngine(connection, options, database, TimeProvider.System, NullLoggerFactory.Instance);
+    var mailbox = (await engine.DiscoverMailboxesAsync(CancellationToken.None)).Single();
+
+    await admin.DeleteAsync(new Uri(adminBase, "requests"));
+    var stopwatch = Stopwatch.StartNew();
+    var first = await engine.SyncMailboxAsync(mailbox, null, CancellationToken.None);
+    stopwatch.Stop();
+    if (!first.Succeeded)
+    {
+        throw new InvalidOperationException(first.Error);
+    }
+
+    var deltaRequests = await CountDeltaRequestsAsync();
+    await admin.DeleteAsync(new Uri(adminBase, "requests"));
+    var second = await engine.SyncMailboxAsync(mailbox, null, CancellationToken.None);
+    var resyncRequests = await CountDeltaRequestsAsync();
+    var (storedMessages, storedEvents) = await new MetadataReader(database).CountAsync(mailbox.Id, CancellationToken.None);
+    results.Add((stopwatch.Elapsed.TotalSeconds, storedMessages, storedEvents, deltaRequests, resyncRequests, second.Collections.Count));
+    Console.Error.WriteLine(FormattableString.Invariant($"run {run}: {storedMessages} messages + {storedEvents} events in {stopwatch.Elapsed.TotalSeconds:0.000} s, {deltaRequests} delta requests, re-sync {resyncRequests}"));
+}
+
+emulator.Kill(entireProcessTree: true);
+
+// The minimum for this page size: one request per started page of each collection.
+var inbox = CountFixtureItems(Path.Combine(fixture, "users"), "inbox");
+var sent = CountFixtureItems(Path.Combine(fixture, "users"), "sentitems");
+var minimum = Pages(inbox) + Pages(sent) + Pages(results[0].Events);
+var median = results.Select(r => r.Seconds).Order().ElementAt(results.Count / 2);
+var rate = results[0].Messages / median;
+var peakRss = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+
+Console.WriteLine("| metric | target | measured |");
+Console.WriteLine("| --- | --- | --- |");
+Console.WriteLine(FormattableString.Invariant($"| mailbox | 50,000 messages, 1,000 events | {results[0].Messages:N0} messages ({inbox:N0} inbox, {sent:N0} sent), {results[0].Events:N0} events |"));
+Console.WriteLine(FormattableString.Invariant($"| Graph delta requests, full sync | = minimum for page size {PageSize} ({minimum}) | {results[0].DeltaRequests} |"));
+Console.WriteLine(FormattableString.Invariant($"| full sync time, median of {runs} | | {median:0.000} s (all: {string.Join(", ", results.Select(r => r.Seconds.ToString("0.000", CultureInfo.InvariantCulture)))}) |"));
+Console.WriteLine(FormattableString.Invariant($"| messages per second end to end into SQLite (median run) | >= 20,000 | {rate:N0} |"));
+Console.WriteLine(FormattableString.Invariant($"| peak RSS of the syncing process (whole benchmark) | <= 400 MB | {peakRss:0} MB |"));
+Console.WriteLine(FormattableString.Invariant($"| requests for a no-change re-sync | one per collection ({results[0].Collections}) | {string.Join(", ", results.Select(r => r.ResyncRequests).Distinct())} |"));
+return 0;
+
+int Option(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static int Pages(long items) => (int)Math.Max(1, (items + PageSize - 1) / PageSize);
+
+static long CountFixtureItems(string usersFolder, string folder)
+{
+    long count = 0;
+    foreach (var file in Directory.GetFiles(usersFolder, "messages.json", SearchOption.AllDirectories).Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == folder))
+    {
+        using var stream = File.OpenRead(file);
+        using var document = JsonDocument.Parse(stream);
+        count += document.RootElement.GetProperty("value").GetArrayLength();
+    }
+
+    return count;
+}
+
+async Task<int> CountDeltaRequestsAsync()
+{
+    var entries = await admin.GetFromJsonAsync<JsonElement>(new Uri(adminBase, "requests"));
+    var list = entries.ValueKind == JsonValueKind.Array ? entries : entries.GetProperty("value");
+    return list.EnumerateArray().Count(e => e.GetProperty("endpoint").GetString() is "MessagesDelta" or "CalendarViewDelta");
+}
+
+static void Run(string dll, string arguments)
+{
+    using var process = Start(dll, arguments);
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"networksync {arguments} exited with {process.ExitCode}");
+    }
+}
+
+static Process Start(string dll, string arguments) =>
+    Process.Start(new ProcessStartInfo("dotnet", $"\"{dll}\" {arguments}") { RedirectStandardOutput = true, UseShellExecute = false })
+    ?? throw new InvalidOperationException("could not start dotnet");
