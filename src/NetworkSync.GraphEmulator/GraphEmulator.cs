@@ -80,9 +80,10 @@ public sealed class GraphEmulator : IAsyncDisposable
         var requests = new RequestLog(tenant.ResolveUserId);
         var emulator = new GraphEmulator(app, tenant, faults, requests, problems);
 
-        // Tokens carry this epoch: after a restart, old delta links get 410 syncStateNotFound, as when
-        // Graph has dropped a sync state.
-        var epoch = Convert.ToHexString(RandomNumberGenerator.GetBytes(4));
+        // Tokens carry this epoch. A restart on the same, unchanged fixture keeps it, so a client's delta
+        // links stay valid (the CLI's second `sync --fixture` costs only delta round-trips); a changed
+        // fixture, or an emulator without one, gets a new epoch and old links get 410 syncStateNotFound.
+        var epoch = options.FixturePath is null ? Convert.ToHexString(RandomNumberGenerator.GetBytes(4)) : FixtureFingerprint(options.FixturePath);
         var pipeline = new GraphPipeline(
             emulator,
             options,
@@ -108,5 +109,18 @@ public sealed class GraphEmulator : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static string FixtureFingerprint(string fixturePath)
+    {
+        var root = Path.GetFullPath(fixturePath);
+        var text = new System.Text.StringBuilder(root);
+        foreach (var file in Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(file);
+            text.Append('|').Append(Path.GetRelativePath(root, file)).Append(':').Append(info.Length).Append(':').Append(info.LastWriteTimeUtc.Ticks);
+        }
+
+        return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())), 0, 4);
     }
 }

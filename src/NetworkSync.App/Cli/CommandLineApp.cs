@@ -77,9 +77,15 @@ public static class CommandLineApp
             await Console.Error.WriteLineAsync("networksync: cancelled").ConfigureAwait(false);
             return 1;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException
+            or Azure.Identity.AuthenticationFailedException or HttpRequestException)
         {
             await Console.Error.WriteLineAsync($"networksync: {ex.Message}").ConfigureAwait(false);
+            return 1;
+        }
+        catch (Microsoft.Kiota.Abstractions.ApiException ex)
+        {
+            await Console.Error.WriteLineAsync($"networksync: Graph answered {ex.ResponseStatusCode}: {ex.Message}").ConfigureAwait(false);
             return 1;
         }
     }

@@ -14,7 +14,11 @@ public static class CredentialFactory
         {
             case GraphAuthMode.Emulator:
                 var endpoint = Require(options.EmulatorTokenEndpoint, "Graph:EmulatorTokenEndpoint");
-                return new EmulatorTokenCredential(new Uri(endpoint), options.ClientId ?? "networksync-demo", options.ClientSecret ?? "demo-secret", time);
+                return new EmulatorTokenCredential(
+                    new Uri(endpoint),
+                    string.IsNullOrWhiteSpace(options.ClientId) ? "networksync-demo" : options.ClientId,
+                    string.IsNullOrWhiteSpace(options.ClientSecret) ? "demo-secret" : options.ClientSecret,
+                    time);
             case GraphAuthMode.ClientSecret:
                 return new ClientSecretCredential(
                     Require(options.TenantId, "Graph:TenantId"),

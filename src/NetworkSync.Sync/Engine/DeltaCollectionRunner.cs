@@ -69,7 +69,7 @@ internal sealed partial class DeltaCollectionRunner(
         CancellationToken cancellationToken)
     {
         var generation = full ? (state?.Generation ?? 0) + 1 : state!.Generation;
-        Func<RequestInformation> request = full ? collection.InitialRequest : LinkRequest(collection, state!.DeltaLink!);
+        Func<RequestInformation> request = full ? collection.InitialRequest : LinkRequest(collection, Resolve(state!.DeltaLink!));
         Task<DeltaPage>? pending = FetchAsync(request, cancellationToken);
         try
         {
@@ -108,7 +108,7 @@ internal sealed partial class DeltaCollectionRunner(
                 {
                     MailboxId = mailboxId,
                     Collection = collection.Name,
-                    DeltaLink = deltaLink,
+                    DeltaLink = Relative(deltaLink),
                     Generation = generation,
                     WindowStartMs = state?.WindowStartMs,
                     WindowEndMs = state?.WindowEndMs,
@@ -140,6 +140,17 @@ internal sealed partial class DeltaCollectionRunner(
             }
         }
     }
+
+    /// <summary>
+    /// Delta links are stored relative to the Graph root (after the host check), so a database outlives
+    /// the address it was synced from: the emulator gets a new port on every start.
+    /// </summary>
+    private static string Relative(string checkedLink) => new Uri(checkedLink).PathAndQuery;
+
+    private string Resolve(string storedLink) =>
+        Uri.TryCreate(storedLink, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
+            ? storedLink
+            : new Uri(graphBaseUrl, storedLink).ToString();
 
     private Func<RequestInformation> LinkRequest(IDeltaCollection collection, string link)
     {

@@ -16,6 +16,9 @@ namespace NetworkSync.App.Features.Sync;
 /// </summary>
 public sealed class SyncCoordinator : IDisposable
 {
+    private const string DirectoryStateKey = "directory";
+    private static readonly TimeSpan DirectoryRefresh = TimeSpan.FromDays(1);
+
     private readonly GraphOptions options;
     private readonly SqliteDatabase database;
     private readonly TimeProvider time;
@@ -55,13 +58,33 @@ public sealed class SyncCoordinator : IDisposable
     {
         var stopwatch = Stopwatch.StartNew();
         var before = GraphRequests;
-        var mailboxes = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
+        var mailboxes = await MailboxesToSyncAsync(cancellationToken).ConfigureAwait(false);
         var results = new MailboxSyncResult[mailboxes.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, mailboxes.Count),
             new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
             async (i, ct) => results[i] = await SyncMailboxAsync(mailboxes[i], progress, ct).ConfigureAwait(false)).ConfigureAwait(false);
         return new SyncRunSummary(results, GraphRequests - before, stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// The mailboxes to sync. The directory is listed on the first run and then once a day, not on every
+    /// sync, so that a re-sync of an unchanged mailbox costs only its delta round-trips.
+    /// </summary>
+    public async Task<IReadOnlyList<MailboxRow>> MailboxesToSyncAsync(CancellationToken cancellationToken)
+    {
+        var store = new MailboxStore(database);
+        var known = await store.ListMailboxesAsync(cancellationToken).ConfigureAwait(false);
+        var directory = await store.GetSyncStateAsync(DirectoryStateKey, DirectoryStateKey, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        if (known.Count > 0 && directory is not null && now - directory.UpdatedMs < DirectoryRefresh.TotalMilliseconds)
+        {
+            return known;
+        }
+
+        var discovered = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
+        await store.SaveSyncStateAsync(new SyncStateRow { MailboxId = DirectoryStateKey, Collection = DirectoryStateKey, UpdatedMs = now }, cancellationToken).ConfigureAwait(false);
+        return discovered;
     }
 
     public void Dispose()
