@@ -18,8 +18,6 @@ internal sealed class MeetingFactory(DemoCast cast, GraphIdFactory ids, MailboxP
 
     private static readonly string[] PersonalVenues = ["The Crown & Anchor", "Rosa's Kitchen", "Riverside Café", "The Climbing Hall", "Home"];
 
-    public GraphIdFactory Ids => ids;
-
     /// <summary>A one-off meeting on the local day of <paramref name="around"/>.</summary>
     public GeneratedEvent Meeting(PlantedContact contact, DateTimeOffset around, SeededRandom random)
     {

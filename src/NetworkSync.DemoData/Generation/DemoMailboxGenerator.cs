@@ -63,7 +63,7 @@ internal static class DemoMailboxGenerator
 
     private static List<GeneratedMessage> GenerateMail(DemoMailboxOptions options, DemoCast cast, MailboxPeriod period, double scale, out MessageFactory factory)
     {
-        factory = new MessageFactory(new GraphIdFactory(options.Seed, "mail"), cast.Owner, period);
+        factory = new MessageFactory(new GraphIdFactory(options.Seed, "mail"), period);
         var random = SeededRandom.For(options.Seed, "mail");
         var messages = new List<GeneratedMessage>();
         new RelationshipMailGenerator(cast, factory, period, random.Fork("people"), scale).Generate(messages);

@@ -9,11 +9,9 @@ namespace NetworkSync.DemoData.Mail;
 /// Mints messages with ids, delivery times, folder and read state, so every generator files mail the same way:
 /// the owner's mail in Sent Items, incoming mail mostly in the Inbox, a little archived or deleted.
 /// </summary>
-internal sealed class MessageFactory(GraphIdFactory ids, MailboxOwner owner, MailboxPeriod period)
+internal sealed class MessageFactory(GraphIdFactory ids, MailboxPeriod period)
 {
     private static readonly TimeSpan ArchiveAge = TimeSpan.FromDays(120);
-
-    public MailboxOwner Owner => owner;
 
     public string NewConversationId() => ids.NextConversationId();
 

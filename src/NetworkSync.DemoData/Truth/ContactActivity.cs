@@ -11,23 +11,17 @@ internal sealed class ContactActivity
 
     public int MeetingsTogether { get; private set; }
 
-    public int MessagesReceived { get; private set; }
-
-    public int MessagesSent { get; private set; }
-
     /// <summary>Conversations in which both the owner and the contact wrote.</summary>
     public int TwoWayConversations => _inboundConversations.Count(_outboundConversations.Contains);
 
     public void RecordInbound(string conversationId, DateTimeOffset sent)
     {
-        MessagesReceived++;
         _inboundConversations.Add(conversationId);
         Touch(sent);
     }
 
     public void RecordOutbound(string conversationId, DateTimeOffset sent)
     {
-        MessagesSent++;
         _outboundConversations.Add(conversationId);
         Touch(sent);
     }
