@@ -26,6 +26,9 @@ public static class ServiceHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. args.PassThrough] });
         AppConfiguration.AddSources(builder.Configuration);
+
+        // Logs go to stderr: stdout carries only the URL to open, for scripts that start the service.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         var asOf = args.GetInstant("--as-of");
         TimeProvider time = asOf is { } frozen ? new FixedTimeProvider(frozen) : TimeProvider.System;
 

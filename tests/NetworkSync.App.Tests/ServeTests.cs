@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace NetworkSync.App.Tests;
+
+public sealed class ServeTests
+{
+    [Fact]
+    public async Task Serve_prints_its_url_turns_healthy_after_the_first_sync_and_serves_api_and_openapi()
+    {
+        var fixture = CliRunner.TempPath("fixture");
+        Assert.Equal(0, (await CliRunner.RunAsync("demo-fixture", "--out", fixture, "--contacts", "40")).ExitCode);
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "networksync.dll"), "serve", "--fixture", fixture, "--db", CliRunner.TempPath("serve.db"), "--urls", url })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        try
+        {
+            _ = process.StandardError.ReadToEndAsync();
+            var printed = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            Assert.Contains(url, printed, StringComparison.Ordinal);
+
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            var deadline = DateTime.UtcNow.AddMinutes(1);
+            HttpStatusCode status;
+            while ((status = (await http.GetAsync("/healthz")).StatusCode) != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+                await Task.Delay(200);
+            }
+
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Contains("\"succeeded\"", await http.GetStringAsync("/healthz"), StringComparison.Ordinal);
+            Assert.Contains("dana.whitfield@contoso.example", await http.GetStringAsync("/api/mailboxes"), StringComparison.Ordinal);
+            Assert.Contains("\"address\"", await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts"), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/mailboxes/nobody@nowhere.example/contacts")).StatusCode);
+            Assert.Contains("\"openapi\"", await http.GetStringAsync("/openapi/v1.json"), StringComparison.Ordinal);
+            Assert.Contains("<h1>NetworkSync</h1>", await http.GetStringAsync("/"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
