@@ -95,7 +95,7 @@ internal static class TruthRecomputation
         return expected;
     }
 
-        public static DateTimeOffset StartInstant(JsonElement calendarEvent) => Instant(calendarEvent.GetProperty("start"));
+    public static DateTimeOffset StartInstant(JsonElement calendarEvent) => Instant(calendarEvent.GetProperty("start"));
 
     public static DateTimeOffset EndInstant(JsonElement calendarEvent) => Instant(calendarEvent.GetProperty("end"));
 

@@ -30,7 +30,10 @@ public sealed class AuthenticationTests
         using var http = new HttpClient();
         using var badScope = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = "c", ["client_secret"] = "s", ["scope"] = "Mail.Read",
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "c",
+            ["client_secret"] = "s",
+            ["scope"] = "Mail.Read",
         });
         using var rejected = await http.PostAsync(emulator.TokenEndpoint, badScope);
         Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
@@ -38,7 +41,10 @@ public sealed class AuthenticationTests
 
         using var good = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = "c", ["client_secret"] = "s", ["scope"] = "https://graph.microsoft.com/.default",
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "c",
+            ["client_secret"] = "s",
+            ["scope"] = "https://graph.microsoft.com/.default",
         });
         using var issued = await http.PostAsync(emulator.TokenEndpoint, good);
         var body = JsonNode.Parse(await issued.Content.ReadAsStringAsync())!;
@@ -60,7 +66,11 @@ public sealed class AuthenticationTests
 
         var delegated = await EmulatorSession.RequestTokenAsync(session.Http, session.Emulator, new Dictionary<string, string>
         {
-            ["grant_type"] = "password", ["client_id"] = "c", ["username"] = "ALICE@contoso.test", ["password"] = "x", ["scope"] = "Mail.Read",
+            ["grant_type"] = "password",
+            ["client_id"] = "c",
+            ["username"] = "ALICE@contoso.test",
+            ["password"] = "x",
+            ["scope"] = "Mail.Read",
         });
         using var request = new HttpRequestMessage(HttpMethod.Get, "v1.0/me");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", delegated);

@@ -64,9 +64,13 @@ internal sealed class CalendarGenerator(DemoCast cast, GraphIdFactory ids, Mailb
         {
             plans.Add(new SeriesPlan
             {
-                Subject = "1:1 Dana Whitfield / " + reports[index].Primary.Name, Invitees = [reports[index]],
-                SchedulingZone = ZoneRule.London, DisplayZone = ZoneRule.Utc, Day = weekdays[index % weekdays.Length],
-                LocalStart = new TimeOnly(11 + (index * 2), 30), Duration = TimeSpan.FromMinutes(30),
+                Subject = "1:1 Dana Whitfield / " + reports[index].Primary.Name,
+                Invitees = [reports[index]],
+                SchedulingZone = ZoneRule.London,
+                DisplayZone = ZoneRule.Utc,
+                Day = weekdays[index % weekdays.Length],
+                LocalStart = new TimeOnly(11 + (index * 2), 30),
+                Duration = TimeSpan.FromMinutes(30),
             });
         }
 
