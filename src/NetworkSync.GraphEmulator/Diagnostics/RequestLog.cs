@@ -7,6 +7,7 @@ public sealed class RequestLog
     private readonly List<RequestLogEntry> _entries = [];
     private readonly Dictionary<string, int> _peakConcurrency = new(StringComparer.OrdinalIgnoreCase);
     private readonly Func<string, string?> _resolveMailbox;
+    private DateTimeOffset _clearedAt = DateTimeOffset.MinValue;
 
     internal RequestLog(Func<string, string?> resolveMailbox) => _resolveMailbox = resolveMailbox;
 
@@ -30,10 +31,15 @@ public sealed class RequestLog
         }
     }
 
+    /// <summary>
+    /// Forgets every request that started before now. An entry is written when its response has been
+    /// sent, which can be just after the client saw it, so a late entry from before the clear is dropped too.
+    /// </summary>
     public void Clear()
     {
         lock (_gate)
         {
+            _clearedAt = DateTimeOffset.UtcNow;
             _entries.Clear();
             _peakConcurrency.Clear();
         }
@@ -57,6 +63,11 @@ public sealed class RequestLog
     {
         lock (_gate)
         {
+            if (entry.At < _clearedAt)
+            {
+                return;
+            }
+
             _entries.Add(entry);
         }
     }

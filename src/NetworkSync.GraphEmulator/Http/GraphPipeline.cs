@@ -38,6 +38,15 @@ internal sealed partial class GraphPipeline(
         try
         {
             response = await AnswerAsync(call, mailbox => enteredMailbox = mailbox, f => fault = f).ConfigureAwait(false);
+
+            // The mailbox's slot is freed once the answer is ready, before it is written: a client may send
+            // its next request the moment it has read this one, before this method's finally block runs.
+            if (enteredMailbox is not null)
+            {
+                concurrency.Exit(enteredMailbox);
+                enteredMailbox = null;
+            }
+
             var bodyFault = fault?.Kind is FaultKind.DropConnection or FaultKind.TruncatedJson ? fault.Kind : (FaultKind?)null;
             await ResponseSender.SendAsync(call, response, bodyFault).ConfigureAwait(false);
         }
