@@ -164,4 +164,42 @@ public sealed class ResilienceTests
         Assert.Equal("failed", (await harness.MailboxAsync()).LastSyncStatus);
         Assert.Equal((25L, 0L), await harness.CountAsync());
     }
+
+    [Fact]
+    public async Task A_nextLink_to_a_foreign_host_is_refused_and_fails_that_collection_loudly()
+    {
+        var fixture = new TestFixture().AddMessages("inbox", 300).AddMessages("sentitems", 20);
+        await using var harness = await SyncHarness.StartAsync(fixture, o => o.PageSize = 100);
+        harness.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.ForeignLinks, Endpoint = EndpointKind.MessagesDelta, Mailbox = TestFixture.UserId, SkipFirst = 0, Times = int.MaxValue });
+
+        var result = await harness.SyncAsync();
+
+        Assert.False(result.Succeeded);
+        Assert.All(result.Collections.Where(c => c.Collection.StartsWith("messages:", StringComparison.Ordinal)), c => Assert.Contains("graph.attacker.example", c.Error, StringComparison.Ordinal));
+        Assert.True(Assert.Single(result.Collections, c => c.Collection == "events").Succeeded);
+        Assert.Null(await new MailboxStore(harness.Database).GetSyncStateAsync(TestFixture.UserId, "messages:inbox", CancellationToken.None));
+        Assert.Equal("failed", (await harness.MailboxAsync()).LastSyncStatus);
+        Assert.Contains("graph.attacker.example", (await harness.MailboxAsync()).LastSyncError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_non_transient_error_fails_only_that_mailbox_and_the_others_carry_on()
+    {
+        var fixture = new TestFixture().AddMessages("inbox", 30).AddMessages("sentitems", 10).AddSecondMailbox(25);
+        await using var harness = await SyncHarness.StartAsync(fixture);
+        harness.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.AccessDenied, Mailbox = TestFixture.SecondUserId, Times = int.MaxValue });
+
+        var results = await harness.SyncAllAsync();
+
+        Assert.Equal(2, results.Count);
+        Assert.True(Assert.Single(results, r => r.MailboxId == TestFixture.UserId).Succeeded);
+        var denied = Assert.Single(results, r => r.MailboxId == TestFixture.SecondUserId);
+        Assert.False(denied.Succeeded);
+        Assert.Contains("403", denied.Error, StringComparison.Ordinal);
+        Assert.Contains("ErrorAccessDenied", denied.Error, StringComparison.Ordinal);
+        var rows = await new MailboxStore(harness.Database).ListMailboxesAsync(CancellationToken.None);
+        Assert.Equal("failed", rows.Single(m => m.Id == TestFixture.SecondUserId).LastSyncStatus);
+        Assert.Equal("succeeded", rows.Single(m => m.Id == TestFixture.UserId).LastSyncStatus);
+        Assert.Equal(1, harness.Emulator.Requests.Snapshot().Count(e => e.Status == 403 && e.Path.Contains("inbox", StringComparison.Ordinal)));
+    }
 }

@@ -65,6 +65,15 @@ internal sealed class SyncHarness : IAsyncDisposable
         return result;
     }
 
+    /// <summary>Syncs every mailbox the tenant lists, each on its own, as the service does.</summary>
+    public async Task<IReadOnlyList<MailboxSyncResult>> SyncAllAsync()
+    {
+        var connection = GraphConnection.Create(Options, CredentialFactory.Create(Options, TimeProvider.System), TimeProvider.System, NullLoggerFactory.Instance);
+        connections.Add(connection);
+        var engine = new SyncEngine(connection, Options, Database, TimeProvider.System, NullLoggerFactory.Instance);
+        return await engine.SyncAllAsync(null, CancellationToken.None);
+    }
+
     public async Task<MailboxRow> MailboxAsync() =>
         Assert.Single(await new MailboxStore(Database).ListMailboxesAsync(CancellationToken.None));
 

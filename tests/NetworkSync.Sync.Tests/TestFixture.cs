@@ -9,10 +9,13 @@ internal sealed class TestFixture
     public const string UserId = "6f1c2a9e-0000-4000-8000-000000000001";
     public const string Mail = "dana.whitfield@contoso.example";
     public const string Alias = "dana@contoso.example";
+    public const string SecondUserId = "6f1c2a9e-0000-4000-8000-000000000002";
+    public const string SecondMail = "sam.okafor@contoso.example";
 
     private readonly Dictionary<string, JsonArray> folders = new(StringComparer.Ordinal);
     private readonly JsonArray events = [];
     private int counter;
+    private int secondMailboxMessages = -1;
 
     public static readonly DateTimeOffset Start = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
 
@@ -24,6 +27,13 @@ internal sealed class TestFixture
             Add(folder, NewMessage(folder, other, Start.AddMinutes(counter)));
         }
 
+        return this;
+    }
+
+    /// <summary>Adds a second mailbox (Sam) with this many inbox messages.</summary>
+    public TestFixture AddSecondMailbox(int messages)
+    {
+        secondMailboxMessages = messages;
         return this;
     }
 
@@ -107,7 +117,25 @@ internal sealed class TestFixture
             ["displayName"] = "Dana Whitfield",
             ["proxyAddresses"] = new JsonArray("SMTP:" + Mail, "smtp:" + Alias),
         };
-        File.WriteAllText(Path.Combine(root, "users.json"), new JsonObject { ["value"] = new JsonArray(user) }.ToJsonString());
+        var users = new JsonArray(user);
+        if (secondMailboxMessages >= 0)
+        {
+            users.Add(new JsonObject { ["id"] = SecondUserId, ["mail"] = SecondMail, ["userPrincipalName"] = SecondMail, ["displayName"] = "Sam Okafor" });
+            var inbox = new JsonArray();
+            for (var i = 0; i < secondMailboxMessages; i++)
+            {
+                var message = NewMessage("inbox", $"friend{i}@fabrikam.example", Start.AddHours(i));
+                message["id"] = $"AAMkSam{i:D6}";
+                message["toRecipients"] = new JsonArray(Recipient(SecondMail, "Sam Okafor"));
+                inbox.Add(message);
+            }
+
+            var samInbox = Path.Combine(root, "users", SecondUserId, "mailFolders", "inbox");
+            Directory.CreateDirectory(samInbox);
+            File.WriteAllText(Path.Combine(samInbox, "messages.json"), new JsonObject { ["value"] = inbox }.ToJsonString());
+        }
+
+        File.WriteAllText(Path.Combine(root, "users.json"), new JsonObject { ["value"] = users }.ToJsonString());
         foreach (var (folder, messages) in folders)
         {
             var dir = Path.Combine(userFolder, "mailFolders", folder);

@@ -23,4 +23,13 @@ public enum FaultKind
 
     /// <summary>Waits <see cref="FaultRule.Delay"/>, then answers normally.</summary>
     Slow,
+
+    /// <summary>
+    /// Answers normally but with nextLink/deltaLink on a foreign host (https://graph.attacker.example):
+    /// a client that follows it would send the mailbox's token there.
+    /// </summary>
+    ForeignLinks,
+
+    /// <summary>403 ErrorAccessDenied: a non-transient error, as for a mailbox the app may not read.</summary>
+    AccessDenied,
 }

@@ -26,8 +26,11 @@ internal sealed class GraphCall(HttpContext http, GraphRoute route, string reque
     /// <summary>Scheme, host and port as the client addressed the emulator.</summary>
     public string Origin => $"{Http.Request.Scheme}://{Http.Request.Host}{Http.Request.PathBase}";
 
+    /// <summary>Set by the ForeignLinks fault: the origin written into this answer's paging links.</summary>
+    public string? LinkOrigin { get; set; }
+
     /// <summary>This request's URL without its query, for building nextLink and deltaLink.</summary>
-    public string UrlWithoutQuery => Origin + Http.Request.Path.ToUriComponent();
+    public string UrlWithoutQuery => (LinkOrigin ?? Origin) + Http.Request.Path.ToUriComponent();
 
     public bool HasStateToken => Query("$skiptoken") is not null || Query("$deltatoken") is not null;
 

@@ -181,6 +181,7 @@ internal sealed partial class GraphPipeline(
             FaultKind.ServiceUnavailable => GraphErrors.Create(call, 503, "serviceNotAvailable", "The service is temporarily unavailable for maintenance or is overloaded."),
             FaultKind.GatewayTimeout => GraphErrors.Create(call, 504, "UnknownError", "The gateway timed out waiting for the backend."),
             FaultKind.SyncStateNotFound => DeltaRequest.SyncStateNotFound(call),
+            FaultKind.AccessDenied => GraphErrors.Create(call, 403, "ErrorAccessDenied", "Access is denied. Check credentials and try again."),
             _ => null,
         };
         if (response is not null)
@@ -192,6 +193,11 @@ internal sealed partial class GraphPipeline(
             }
 
             return response;
+        }
+
+        if (fault.Kind == FaultKind.ForeignLinks)
+        {
+            call.LinkOrigin = "https://graph.attacker.example";
         }
 
         if (fault.Kind == FaultKind.Slow && fault.Delay > TimeSpan.Zero)
