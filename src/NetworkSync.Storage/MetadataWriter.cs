@@ -48,14 +48,13 @@ public sealed class MetadataWriter(SqliteDatabase database)
         IReadOnlyList<string> removedIds,
         CancellationToken cancellationToken)
     {
-        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        await database.WriteAsync(
+            connection =>
         {
-            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            using var transaction = connection.BeginTransaction();
             if (upserts.Count > 0)
             {
-                await using var upsert = connection.CreateCommand();
+                using var upsert = connection.CreateCommand();
                 upsert.Transaction = transaction;
                 upsert.CommandText = UpsertMessageSql;
                 var p = AddParameters(upsert, "$m", "$id", "$folder", "$gen", "$sent", "$received", "$fromAddress", "$fromName", "$recipients",
@@ -79,13 +78,13 @@ public sealed class MetadataWriter(SqliteDatabase database)
                     p[13].Value = message.IsDraft;
                     p[14].Value = (object?)message.InferenceClassification ?? DBNull.Value;
                     p[15].Value = (int)message.BulkSignals;
-                    await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    upsert.ExecuteNonQuery();
                 }
             }
 
             if (removedIds.Count > 0)
             {
-                await using var delete = connection.CreateCommand();
+                using var delete = connection.CreateCommand();
                 delete.Transaction = transaction;
                 delete.CommandText = "DELETE FROM Messages WHERE MailboxId = $m AND Id = $id AND Folder = $folder;";
                 var p = AddParameters(delete, "$m", "$id", "$folder");
@@ -94,16 +93,14 @@ public sealed class MetadataWriter(SqliteDatabase database)
                 foreach (var id in removedIds)
                 {
                     p[1].Value = id;
-                    await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    delete.ExecuteNonQuery();
                 }
             }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            database.WriteGate.Release();
-        }
+            transaction.Commit();
+            return upserts.Count;
+        },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task ApplyEventPageAsync(
@@ -113,14 +110,13 @@ public sealed class MetadataWriter(SqliteDatabase database)
         IReadOnlyList<string> removedIds,
         CancellationToken cancellationToken)
     {
-        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        await database.WriteAsync(
+            connection =>
         {
-            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            using var transaction = connection.BeginTransaction();
             if (upserts.Count > 0)
             {
-                await using var upsert = connection.CreateCommand();
+                using var upsert = connection.CreateCommand();
                 upsert.Transaction = transaction;
                 upsert.CommandText = UpsertEventSql;
                 var p = AddParameters(upsert, "$m", "$id", "$gen", "$series", "$type", "$start", "$end", "$allDay", "$cancelled", "$organizer",
@@ -145,13 +141,13 @@ public sealed class MetadataWriter(SqliteDatabase database)
                     p[14].Value = meeting.Attendees.Count;
                     p[15].Value = (object?)meeting.Subject ?? DBNull.Value;
                     p[16].Value = (object?)meeting.TimeZone ?? DBNull.Value;
-                    await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    upsert.ExecuteNonQuery();
                 }
             }
 
             if (removedIds.Count > 0)
             {
-                await using var delete = connection.CreateCommand();
+                using var delete = connection.CreateCommand();
                 delete.Transaction = transaction;
                 delete.CommandText = "DELETE FROM Events WHERE MailboxId = $m AND Id = $id;";
                 var p = AddParameters(delete, "$m", "$id");
@@ -159,16 +155,14 @@ public sealed class MetadataWriter(SqliteDatabase database)
                 foreach (var id in removedIds)
                 {
                     p[1].Value = id;
-                    await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    delete.ExecuteNonQuery();
                 }
             }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            database.WriteGate.Release();
-        }
+            transaction.Commit();
+            return upserts.Count;
+        },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>After a full enumeration of a folder, deletes what that enumeration did not see.</summary>
@@ -185,26 +179,20 @@ public sealed class MetadataWriter(SqliteDatabase database)
             [("$m", mailboxId), ("$gen", generation)],
             cancellationToken);
 
-    private async Task<int> ExecuteAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
-    {
-        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
+    private Task<int> ExecuteAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            connection =>
             {
-                command.Parameters.AddWithValue(name, value);
-            }
+                using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                foreach (var (name, value) in parameters)
+                {
+                    command.Parameters.AddWithValue(name, value);
+                }
 
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            database.WriteGate.Release();
-        }
-    }
+                return command.ExecuteNonQuery();
+            },
+            cancellationToken);
 
     private static SqliteParameter[] AddParameters(SqliteCommand command, params string[] names)
     {

@@ -113,6 +113,7 @@ internal sealed class SyncHarness : IAsyncDisposable
             connection.Dispose();
         }
 
+        Database.Dispose();
         await Emulator.DisposeAsync();
     }
 }

@@ -12,7 +12,7 @@ public static class ContactsCommand
     public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
     {
         var time = CliServices.ClockFor(args);
-        var database = await CliServices.OpenExistingAsync(args.Get("--db")!, cancellationToken).ConfigureAwait(false);
+        using var database = await CliServices.OpenExistingAsync(args.Get("--db")!, cancellationToken).ConfigureAwait(false);
         var mailbox = await FindMailboxAsync(database, args.Get("--mailbox")!, cancellationToken).ConfigureAwait(false);
         var relationshipOptions = Hosting.AppConfiguration.Build().GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions();
         var service = new ContactListingService(database, relationshipOptions);

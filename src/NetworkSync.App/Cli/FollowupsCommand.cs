@@ -12,7 +12,7 @@ public static class FollowupsCommand
     public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
     {
         _ = CliServices.ClockFor(args);
-        var database = await CliServices.OpenExistingAsync(args.Get("--db")!, cancellationToken).ConfigureAwait(false);
+        using var database = await CliServices.OpenExistingAsync(args.Get("--db")!, cancellationToken).ConfigureAwait(false);
         _ = await ContactsCommand.FindMailboxAsync(database, args.Get("--mailbox")!, cancellationToken).ConfigureAwait(false);
         var followUps = new List<FollowUpView>();
         if (args.Has("--json"))

@@ -54,7 +54,7 @@ public static class SyncCommand
                 }
             }
 
-            var database = new SqliteDatabase(new StorageOptions { DatabasePath = databasePath });
+            using var database = new SqliteDatabase(new StorageOptions { DatabasePath = databasePath });
             await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             using var coordinator = new SyncCoordinator(Options.Create(graphOptions), database, time, loggerFactory);
             var progress = new ConsoleProgress();

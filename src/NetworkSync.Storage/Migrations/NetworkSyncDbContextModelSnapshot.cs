@@ -175,8 +175,6 @@ namespace NetworkSync.Storage.Migrations
 
                     b.HasKey("MailboxId", "Id");
 
-                    b.HasIndex("MailboxId", "ConversationId");
-
                     b.HasIndex("MailboxId", "Folder", "Generation");
 
                     b.ToTable("Messages", (string)null);

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
-using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Serialization.Json;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
@@ -24,7 +22,7 @@ internal sealed partial class MessageFolderCollection(
     public RequestInformation InitialRequest() =>
         client.Users[mailboxId].MailFolders[folder].Messages.Delta.ToGetRequestInformation(config =>
         {
-            config.QueryParameters.Select = GraphMessageMapper.SelectedFields;
+            config.QueryParameters.Select = GraphMessageJsonReader.SelectedFields;
             PreferHeaders.Apply(config.Headers, pageSize, utcTimes: false);
         });
 
@@ -47,21 +45,13 @@ internal sealed partial class MessageFolderCollection(
             }
             else if (reason is null)
             {
-                try
+                var mapped = GraphMessageJsonReader.Read(item, folder);
+                if (mapped.Value is not null)
                 {
-                    var message = new JsonParseNode(item).GetObjectValue(Message.CreateFromDiscriminatorValue);
-                    var mapped = message is null ? default : GraphMessageMapper.Map(message, folder);
-                    if (mapped.Value is not null)
-                    {
-                        upserts.Add(mapped.Value);
-                    }
+                    upserts.Add(mapped.Value);
+                }
 
-                    reason = mapped.Problem ?? (message is null ? "not a message object" : null);
-                }
-                catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException or System.Text.Json.JsonException)
-                {
-                    reason = ex.GetType().Name + ": " + ex.Message;
-                }
+                reason = mapped.Problem;
             }
 
             if (reason is not null)

@@ -23,7 +23,7 @@ public static class GraphEventMapper
         var attendees = new List<Domain.Metadata.Attendee>();
         foreach (var attendee in graphEvent.Attendees ?? [])
         {
-            if (GraphMessageMapper.ToParticipant(new Microsoft.Graph.Models.Recipient { EmailAddress = attendee.EmailAddress }) is { } who)
+            if (GraphParticipants.From(new Microsoft.Graph.Models.Recipient { EmailAddress = attendee.EmailAddress }) is { } who)
             {
                 attendees.Add(new Domain.Metadata.Attendee(who, KindOf(attendee.Type), ResponseOf(attendee.Status?.Response)));
             }
@@ -46,7 +46,7 @@ public static class GraphEventMapper
             IsCancelled = graphEvent.IsCancelled ?? false,
             IsOrganizer = graphEvent.IsOrganizer ?? false,
             Response = ResponseOf(graphEvent.ResponseStatus?.Response),
-            Organizer = GraphMessageMapper.ToParticipant(graphEvent.Organizer),
+            Organizer = GraphParticipants.From(graphEvent.Organizer),
             Attendees = attendees,
             Subject = graphEvent.Subject,
             TimeZone = graphEvent.OriginalStartTimeZone ?? graphEvent.Start?.TimeZone,

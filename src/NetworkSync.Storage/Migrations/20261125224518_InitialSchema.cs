@@ -120,11 +120,6 @@ namespace NetworkSync.Storage.Migrations
                 column: "UserPrincipalName");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Messages_MailboxId_ConversationId",
-                table: "Messages",
-                columns: new[] { "MailboxId", "ConversationId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Messages_MailboxId_Folder_Generation",
                 table: "Messages",
                 columns: new[] { "MailboxId", "Folder", "Generation" });

@@ -10,7 +10,7 @@ using NetworkSync.Storage;
 namespace NetworkSync.Storage.Migrations
 {
     [DbContext(typeof(NetworkSyncDbContext))]
-    [Migration("20261125220136_InitialSchema")]
+    [Migration("20261125224518_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -177,8 +177,6 @@ namespace NetworkSync.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("MailboxId", "Id");
-
-                    b.HasIndex("MailboxId", "ConversationId");
 
                     b.HasIndex("MailboxId", "Folder", "Generation");
 
