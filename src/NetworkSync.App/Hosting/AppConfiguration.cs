@@ -27,6 +27,13 @@ public static class AppConfiguration
         return builder.Build();
     }
 
+    /// <summary>
+    /// Resolves a configured (not command-line) path: relative paths are taken from the repository root
+    /// when run from source, so `dotnet run` (which starts in the project folder) still uses ./data.
+    /// </summary>
+    public static string ResolveConfiguredPath(string path) =>
+        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(FindRepositoryRoot() ?? Directory.GetCurrentDirectory(), path));
+
     /// <summary>The folder holding NetworkSync.sln above the working directory or the binary, if any.</summary>
     public static string? FindRepositoryRoot()
     {

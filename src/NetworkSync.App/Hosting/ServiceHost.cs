@@ -35,15 +35,19 @@ public static class ServiceHost
         var graphOptions = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
         var demoOptions = builder.Configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
         var demo = args.Has("--fixture") || string.IsNullOrWhiteSpace(graphOptions.TenantId);
-        var dataFolder = Path.GetFullPath(builder.Configuration["DataFolder"] ?? "data");
+        var dataFolder = AppConfiguration.ResolveConfiguredPath(builder.Configuration["DataFolder"] ?? "data");
         var overrides = new Dictionary<string, string?>();
         if (args.Get("--db") is { } db)
         {
-            overrides["Storage:DatabasePath"] = db;
+            overrides["Storage:DatabasePath"] = Path.GetFullPath(db);
         }
         else if (demo)
         {
             overrides["Storage:DatabasePath"] = Path.Combine(dataFolder, "demo", "networksync.db");
+        }
+        else
+        {
+            overrides["Storage:DatabasePath"] = AppConfiguration.ResolveConfiguredPath(builder.Configuration["Storage:DatabasePath"] ?? Path.Combine("data", "networksync.db"));
         }
 
         Emulator? emulator = null;

@@ -62,11 +62,12 @@ public static class ContactAggregator
         return result;
     }
 
-    // One-way traffic keeps a third of its weight: a relationship needs both sides.
+    // One-way traffic keeps a third of its weight: a relationship needs both sides. The scale puts a
+    // weekly 1:1 exchange (a decayed score of ~25) near 50 and leaves room above it.
     private static double WarmthFrom(double score, bool reciprocal)
     {
         var effective = reciprocal ? score : score / 3;
-        return Math.Round(100 * (1 - Math.Exp(-effective / 8)), 1);
+        return Math.Round(100 * (1 - Math.Exp(-effective / 36)), 1);
     }
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) =>
