@@ -15,7 +15,15 @@ public sealed class DeltaSyncTests
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal((2_770L, 0L), await harness.CountAsync());
         Assert.Equal(24 + 5, harness.Emulator.Requests.Count(EndpointKind.MessagesDelta, TestFixture.UserId)); // ceil(2350/100) + ceil(420/100)
-        Assert.All(harness.Emulator.Requests.Snapshot().Where(e => e.Endpoint == EndpointKind.MessagesDelta), e => Assert.Contains("odata.maxpagesize=100", e.Prefer, StringComparison.Ordinal));
+        var deltas = harness.Emulator.Requests.Snapshot().Where(e => e.Endpoint == EndpointKind.MessagesDelta).ToList();
+        Assert.All(deltas, e => Assert.Contains("odata.maxpagesize=100", e.Prefer, StringComparison.Ordinal));
+        Assert.All(deltas, e => Assert.Contains("IdType=\"ImmutableId\"", e.Prefer, StringComparison.Ordinal));
+
+        // Metadata only: the first request of each folder names its fields, and none of them is a body or preview.
+        var initial = deltas.Where(e => !e.Query.Contains("token", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, initial.Count);
+        Assert.All(initial, e => Assert.Contains("$select=", Uri.UnescapeDataString(e.Query), StringComparison.Ordinal));
+        Assert.All(deltas, e => Assert.DoesNotMatch("(?i)body|preview|attachment", Uri.UnescapeDataString(e.Query)));
     }
 
     [Fact]
@@ -110,6 +118,29 @@ public sealed class DeltaSyncTests
         harness.Emulator.Tenant.DeleteEvent(TestFixture.UserId, "AAMkEvtB");
         Assert.True((await harness.SyncAsync()).Succeeded);
 
+        Assert.Equal((0L, 1L), await harness.CountAsync());
+    }
+
+    [Fact]
+    public async Task When_the_calendar_window_has_slid_a_week_the_calendar_is_resynced_over_the_new_window()
+    {
+        var now = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+        var fixture = new TestFixture()
+            .AddEvent(TestFixture.NewEvent("AAMkEvtEdge", now.AddDays(-727), TimeSpan.FromHours(1), "edge@fabrikam.example"))
+            .AddEvent(TestFixture.NewEvent("AAMkEvtRecent", now.AddDays(-3), TimeSpan.FromHours(1), "ana@fabrikam.example"));
+        await using var harness = await SyncHarness.StartAsync(fixture, o => o.MailFolders = ["inbox"]);
+        harness.Time = new SyncHarness.FrozenClock(now);
+        Assert.True((await harness.SyncAsync()).Succeeded);
+        Assert.Equal((0L, 2L), await harness.CountAsync());
+
+        harness.Time = new SyncHarness.FrozenClock(now.AddDays(3));
+        var small = await harness.SyncAsync();
+        Assert.False(Assert.Single(small.Collections, c => c.Collection == "events").FullSync);
+
+        harness.Time = new SyncHarness.FrozenClock(now.AddDays(8));
+        var slid = await harness.SyncAsync();
+
+        Assert.True(Assert.Single(slid.Collections, c => c.Collection == "events").FullSync);
         Assert.Equal((0L, 1L), await harness.CountAsync());
     }
 }

@@ -34,6 +34,9 @@ internal sealed class SyncHarness : IAsyncDisposable
 
     public long LastRequests { get; private set; }
 
+    /// <summary>The clock the next sync runs with (the calendar window is computed from it).</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
     public static async Task<SyncHarness> StartAsync(TestFixture fixture, Action<GraphOptions>? configure = null)
     {
         var emulator = await GraphEmulator.GraphEmulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture.Write() });
@@ -56,9 +59,9 @@ internal sealed class SyncHarness : IAsyncDisposable
     /// <summary>Syncs every mailbox once with a fresh client (like a new process would) and returns the only mailbox's result.</summary>
     public async Task<MailboxSyncResult> SyncAsync(CancellationToken cancellationToken = default)
     {
-        var connection = GraphConnection.Create(Options, CredentialFactory.Create(Options, TimeProvider.System), TimeProvider.System, NullLoggerFactory.Instance);
+        var connection = GraphConnection.Create(Options, CredentialFactory.Create(Options, TimeProvider.System), Time, NullLoggerFactory.Instance);
         connections.Add(connection);
-        var engine = new SyncEngine(connection, Options, Database, TimeProvider.System, NullLoggerFactory.Instance);
+        var engine = new SyncEngine(connection, Options, Database, Time, NullLoggerFactory.Instance);
         var mailboxes = await engine.DiscoverMailboxesAsync(cancellationToken);
         var result = await engine.SyncMailboxAsync(Assert.Single(mailboxes), null, cancellationToken);
         LastRequests = connection.Stats.Requests;
@@ -115,5 +118,11 @@ internal sealed class SyncHarness : IAsyncDisposable
 
         Database.Dispose();
         await Emulator.DisposeAsync();
+    }
+
+    /// <summary>A clock frozen at a given instant; timers still run in real time.</summary>
+    public sealed class FrozenClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }
