@@ -8,4 +8,5 @@ namespace NetworkSync.App;
 [JsonSourceGenerationOptions(WriteIndented = true, Converters = [typeof(UtcTimestampConverter)])]
 [JsonSerializable(typeof(List<ContactView>))]
 [JsonSerializable(typeof(List<FollowUpView>))]
+[JsonSerializable(typeof(Features.Evaluation.EvaluationReport))]
 internal sealed partial class AppJsonContext : JsonSerializerContext;

@@ -1,11 +1,9 @@
 using Microsoft.Extensions.Options;
 using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Hosting;
-using NetworkSync.GraphEmulator;
 using NetworkSync.Storage;
 using NetworkSync.Sync.Configuration;
 using NetworkSync.Sync.Engine;
-using Emulator = NetworkSync.GraphEmulator.GraphEmulator;
 
 namespace NetworkSync.App.Cli;
 
@@ -20,60 +18,35 @@ public static class SyncCommand
         var time = CliServices.ClockFor(args);
         using var loggerFactory = CliServices.CreateLoggerFactory();
         var databasePath = args.Get("--db")!;
-        GraphOptions graphOptions;
-        Emulator? emulator = null;
-        try
+        var graphOptions = AppConfiguration.Build().GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
+        var fixture = args.Get("--fixture");
+        if (fixture is null && string.IsNullOrWhiteSpace(graphOptions.TenantId) && graphOptions.AuthMode != GraphAuthMode.Emulator)
         {
-            if (args.Get("--fixture") is { } fixture)
-            {
-                var folder = Path.GetFullPath(fixture);
-                if (!File.Exists(Path.Combine(folder, "users.json")))
-                {
-                    throw new ExpectedFailureException($"--fixture: {folder} is not a fixture folder (no users.json)");
-                }
+            throw new ExpectedFailureException("no tenant is configured (Graph:TenantId, Graph:ClientId, Graph__ClientSecret); pass --fixture <dir> to sync a fixture instead");
+        }
 
-                await Console.Error.WriteLineAsync($"Loading fixture {folder} ...").ConfigureAwait(false);
-                emulator = await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = folder }, cancellationToken).ConfigureAwait(false);
-                foreach (var problem in emulator.LoadProblems)
-                {
-                    await Console.Error.WriteLineAsync($"fixture: skipped {problem.File} #{problem.Index}: {problem.Reason}").ConfigureAwait(false);
-                }
-
-                graphOptions = AppConfiguration.Build().GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
-                graphOptions.BaseUrl = emulator.GraphBaseUrl.ToString();
-                graphOptions.AuthMode = GraphAuthMode.Emulator;
-                graphOptions.EmulatorTokenEndpoint = emulator.TokenEndpoint.ToString();
-                graphOptions.Mailboxes = [];
-            }
-            else
-            {
-                graphOptions = AppConfiguration.Build().GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
-                if (string.IsNullOrWhiteSpace(graphOptions.TenantId) && graphOptions.AuthMode != GraphAuthMode.Emulator)
-                {
-                    throw new ExpectedFailureException("no tenant is configured (Graph:TenantId, Graph:ClientId, Graph__ClientSecret); pass --fixture <dir> to sync a fixture instead");
-                }
-            }
-
-            using var database = new SqliteDatabase(new StorageOptions { DatabasePath = databasePath });
-            await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        using var database = new SqliteDatabase(new StorageOptions { DatabasePath = databasePath });
+        await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var progress = new ConsoleProgress();
+        SyncRunSummary summary;
+        if (fixture is not null)
+        {
+            await Console.Error.WriteLineAsync($"Loading fixture {Path.GetFullPath(fixture)} ...").ConfigureAwait(false);
+            summary = await FixtureSync.RunAsync(fixture, database, graphOptions, time, loggerFactory, progress, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
             using var coordinator = new SyncCoordinator(Options.Create(graphOptions), database, time, loggerFactory);
-            var progress = new ConsoleProgress();
-            var summary = await coordinator.SyncAllAsync(progress, cancellationToken).ConfigureAwait(false);
-            foreach (var failed in summary.Mailboxes.Where(m => !m.Succeeded))
-            {
-                await Console.Error.WriteLineAsync($"networksync: mailbox {failed.Mail} failed: {failed.Error}").ConfigureAwait(false);
-            }
+            summary = await coordinator.SyncAllAsync(progress, cancellationToken).ConfigureAwait(false);
+        }
 
-            await Console.Error.WriteLineAsync(summary.ToSummaryLine()).ConfigureAwait(false);
-            return summary.Succeeded ? 0 : 1;
-        }
-        finally
+        foreach (var failed in summary.Mailboxes.Where(m => !m.Succeeded))
         {
-            if (emulator is not null)
-            {
-                await emulator.DisposeAsync().ConfigureAwait(false);
-            }
+            await Console.Error.WriteLineAsync($"networksync: mailbox {failed.Mail} failed: {failed.Error}").ConfigureAwait(false);
         }
+
+        await Console.Error.WriteLineAsync(summary.ToSummaryLine()).ConfigureAwait(false);
+        return summary.Succeeded ? 0 : 1;
     }
 
     /// <summary>Writes a line per finished collection and every 10 pages, synchronously, to stderr.</summary>

@@ -13,24 +13,53 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
 
     public async Task<IReadOnlyList<ContactSummary>> ListAsync(MailboxRow mailbox, DateTimeOffset asOf, bool includeAutomated, CancellationToken cancellationToken)
     {
+        var activity = await LoadAsync(mailbox, cancellationToken).ConfigureAwait(false);
+        return Score(activity, asOf, includeAutomated);
+    }
+
+    public async Task<MailboxActivity> LoadAsync(MailboxRow mailbox, CancellationToken cancellationToken)
+    {
         var owner = new MailboxIdentity(mailbox.Id, mailbox.Mail, mailbox.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries));
-        var interactions = new List<Interaction>();
+        var messages = new List<MessageMetadata>();
         var bulkSenders = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var message in reader.ReadMessagesAsync(mailbox.Id, cancellationToken).ConfigureAwait(false))
         {
-            InteractionExtractor.FromMessage(message, owner, interactions);
+            messages.Add(message);
             if (message.From is { } from && (message.BulkSignals != BulkSignals.None || message.InferenceClassification == "other"))
             {
                 bulkSenders.Add(from.Address);
             }
         }
 
+        var events = new List<EventMetadata>();
         await foreach (var meeting in reader.ReadEventsAsync(mailbox.Id, cancellationToken).ConfigureAwait(false))
         {
-            InteractionExtractor.FromEvent(meeting, owner, asOf, interactions);
+            events.Add(meeting);
         }
 
-        var summaries = ContactAggregator.Summarize(interactions, bulkSenders, asOf, relationshipOptions);
+        return new MailboxActivity(owner, messages, events, bulkSenders);
+    }
+
+    /// <summary>The interactions visible at <paramref name="asOf"/>: meetings count once they have ended.</summary>
+    public static List<Interaction> InteractionsAt(MailboxActivity activity, DateTimeOffset asOf)
+    {
+        var interactions = new List<Interaction>(activity.Messages.Count * 2);
+        foreach (var message in activity.Messages)
+        {
+            InteractionExtractor.FromMessage(message, activity.Owner, interactions);
+        }
+
+        foreach (var meeting in activity.Events)
+        {
+            InteractionExtractor.FromEvent(meeting, activity.Owner, asOf, interactions);
+        }
+
+        return interactions;
+    }
+
+    public IReadOnlyList<ContactSummary> Score(MailboxActivity activity, DateTimeOffset asOf, bool includeAutomated)
+    {
+        var summaries = ContactAggregator.Summarize(InteractionsAt(activity, asOf), activity.BulkSenders, asOf, relationshipOptions);
         return includeAutomated ? summaries : summaries.Where(s => !s.Automated).ToList();
     }
 }

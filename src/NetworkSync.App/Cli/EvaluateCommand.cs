@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json;
+using NetworkSync.App.Features.Contacts;
+using NetworkSync.App.Features.Evaluation;
+using NetworkSync.App.Features.Sync;
+using NetworkSync.App.Hosting;
+using NetworkSync.DemoData;
+using NetworkSync.Domain.Relationships;
+using NetworkSync.Storage;
+using NetworkSync.Sync.Configuration;
+
+namespace NetworkSync.App.Cli;
+
+/// <summary>
+/// `networksync evaluate`: generates (or takes) a mailbox with planted truth, syncs it through the
+/// emulator and the real Graph client, and prints how the relationship model scores against the truth.
+/// With --check it exits 1 when a target is missed (CI runs it that way).
+/// </summary>
+public static class EvaluateCommand
+{
+    public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "networksync-evaluate", Guid.NewGuid().ToString("N"));
+        var fixture = args.Get("--fixture");
+        if (fixture is null)
+        {
+            var options = new DemoMailboxOptions
+            {
+                Seed = PositiveInt(args, "--seed") ?? 42,
+                Contacts = PositiveInt(args, "--contacts") ?? 300,
+            };
+            fixture = Path.Combine(work, "fixture");
+            var written = DemoFixtureWriter.Write(fixture, options);
+            await Console.Error.WriteLineAsync($"Generated {written.Mail}: {written.Messages} messages, {written.Events} events, {written.Contacts} planted contacts (seed {options.Seed})").ConfigureAwait(false);
+        }
+
+        var truthPath = Path.Combine(Path.GetFullPath(fixture), DemoFixtureWriter.TruthFileName);
+        if (!File.Exists(truthPath))
+        {
+            throw new ExpectedFailureException($"--fixture: {Path.GetFullPath(fixture)} has no {DemoFixtureWriter.TruthFileName} to evaluate against");
+        }
+
+        var truth = PlantedTruth.Load(truthPath);
+        var time = new FixedTimeProvider(truth.AsOf);
+        using var loggerFactory = CliServices.CreateLoggerFactory();
+        using var database = new SqliteDatabase(new StorageOptions { DatabasePath = Path.Combine(work, "evaluate.db") });
+        try
+        {
+            await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var graphOptions = AppConfiguration.Build().GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
+            var summary = await FixtureSync.RunAsync(fixture, database, graphOptions, time, loggerFactory, null, cancellationToken).ConfigureAwait(false);
+            var mailbox = summary.Mailboxes.Count == 1 && summary.Succeeded
+                ? (await new MailboxStore(database).ListMailboxesAsync(cancellationToken).ConfigureAwait(false)).Single()
+                : throw new ExpectedFailureException("the evaluation fixture must hold exactly one mailbox that syncs");
+            var relationshipOptions = AppConfiguration.Build().GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions();
+            var scorer = new ContactListingService(database, relationshipOptions);
+            var activity = await scorer.LoadAsync(mailbox, cancellationToken).ConfigureAwait(false);
+            var report = RelationshipEvaluation.Evaluate(activity, truth, scorer);
+            if (args.Has("--json"))
+            {
+                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(report, AppJsonContext.Default.EvaluationReport)).ConfigureAwait(false);
+            }
+            else
+            {
+                await Console.Out.WriteLineAsync(Format(report)).ConfigureAwait(false);
+            }
+
+            var misses = report.Shortfalls();
+            foreach (var miss in misses)
+            {
+                await Console.Error.WriteLineAsync("evaluate: target missed: " + miss).ConfigureAwait(false);
+            }
+
+            return args.Has("--check") && misses.Count > 0 ? 1 : 0;
+        }
+        finally
+        {
+            database.Dispose();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+    }
+
+    private static string Format(EvaluationReport r) => string.Join(
+        Environment.NewLine,
+        "| figure | target | measured |",
+        "| --- | --- | --- |",
+        FormattableString.Invariant($"| Spearman rank correlation, warmth vs planted strength ({r.PlantedPeople} people) | >= {EvaluationReport.MinimumSpearman} | {r.Spearman:0.000} |"),
+        FormattableString.Invariant($"| automated senders in the top 50 | 0 | {r.AutomatedInTop50} |"),
+        FormattableString.Invariant($"| dormant precision ({r.DormantFlagged} flagged) | >= {EvaluationReport.MinimumDormantPrecision} | {r.DormantPrecision:0.000} |"),
+        FormattableString.Invariant($"| dormant recall ({r.DormantPlanted} planted) | >= {EvaluationReport.MinimumDormantRecall} | {r.DormantRecall:0.000} |"),
+        FormattableString.Invariant($"| future contact ROC AUC, warmth (cutoff {r.Cutoff:yyyy-MM-dd}, {r.Candidates} candidates, {r.WrittenToAfterCutoff} written to) | beats every baseline | {r.AucWarmth:0.000} |"),
+        FormattableString.Invariant($"| baseline: recency alone | | {r.AucRecency:0.000} |"),
+        FormattableString.Invariant($"| baseline: 365-day message count | | {r.AucMessageCount365:0.000} |"),
+        FormattableString.Invariant($"| baseline: exponential decay (half-life 30 d, outgoing x2) | | {r.AucExponentialDecay:0.000} |"));
+
+    private static int? PositiveInt(ParsedArguments args, string name) =>
+        args.Get(name) is not { } text ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value
+        : throw new UsageException($"{name}: '{text}' is not a positive whole number");
+}
