@@ -30,19 +30,28 @@ public sealed class ContactAggregatorTests
     }
 
     [Fact]
-    public void A_real_relationship_silent_for_six_months_is_dormant_but_a_one_way_one_is_not()
+    public void A_real_relationship_silent_for_six_months_is_dormant_but_one_way_and_one_off_contacts_are_not()
     {
         var list = ContactAggregator.Summarize(
             [
-                new Interaction("old@x.example", null, InteractionDirection.Outbound, AsOf.AddDays(-400), 1, "a"),
-                new Interaction("old@x.example", null, InteractionDirection.Inbound, AsOf.AddDays(-200), 1, "b"),
-                new Interaction("cold@x.example", null, InteractionDirection.Outbound, AsOf.AddDays(-300), 1, "c"),
+                new Interaction("old@x.example", null, InteractionDirection.Outbound, AsOf.AddDays(-400), 1, "a", ConversationId: "t1"),
+                new Interaction("old@x.example", null, InteractionDirection.Inbound, AsOf.AddDays(-399), 1, "b", ConversationId: "t1"),
+                new Interaction("old@x.example", null, InteractionDirection.Outbound, AsOf.AddDays(-250), 1, "c", ConversationId: "t2"),
+                new Interaction("old@x.example", null, InteractionDirection.Inbound, AsOf.AddDays(-200), 1, "d", ConversationId: "t2"),
+                new Interaction("met@x.example", null, InteractionDirection.Meeting, AsOf.AddDays(-190), 4, "e"),
+                new Interaction("townhall@x.example", null, InteractionDirection.Meeting, AsOf.AddDays(-190), 150, "f", Direct: false),
+                new Interaction("once@x.example", null, InteractionDirection.Outbound, AsOf.AddDays(-300), 1, "g", ConversationId: "t3"),
+                new Interaction("once@x.example", null, InteractionDirection.Inbound, AsOf.AddDays(-299), 1, "h", ConversationId: "t3"),
+                new Interaction("cold@x.example", null, InteractionDirection.Outbound, AsOf.AddDays(-300), 1, "i"),
             ],
             new HashSet<string>(),
             AsOf,
             Options);
 
         Assert.True(list.Single(c => c.Address == "old@x.example").Dormant);
+        Assert.True(list.Single(c => c.Address == "met@x.example").Dormant);
+        Assert.False(list.Single(c => c.Address == "townhall@x.example").Dormant);
+        Assert.False(list.Single(c => c.Address == "once@x.example").Dormant);
         Assert.False(list.Single(c => c.Address == "cold@x.example").Dormant);
     }
 

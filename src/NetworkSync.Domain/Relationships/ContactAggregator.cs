@@ -12,22 +12,23 @@ public static class ContactAggregator
         DateTimeOffset asOf,
         RelationshipOptions options)
     {
+        var visible = interactions.Where(i => i.At <= asOf).ToList();
+        var mergedInto = IdentityResolver.Resolve(visible, options.KeptApart);
         var byContact = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
-        foreach (var interaction in interactions)
+        foreach (var interaction in visible)
         {
-            if (interaction.At > asOf)
-            {
-                continue;
-            }
-
-            if (!byContact.TryGetValue(interaction.ContactAddress, out var accumulator))
+            var key = mergedInto.GetValueOrDefault(interaction.ContactAddress, interaction.ContactAddress);
+            if (!byContact.TryGetValue(key, out var accumulator))
             {
                 accumulator = new Accumulator();
-                byContact.Add(interaction.ContactAddress, accumulator);
+                byContact.Add(key, accumulator);
             }
 
             accumulator.Add(interaction, asOf, options.HalfLife);
         }
+
+        var othersOf = mergedInto.GroupBy(m => m.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(m => m.Key).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
         var result = new List<ContactSummary>(byContact.Count);
         foreach (var (address, a) in byContact)
@@ -36,6 +37,9 @@ public static class ContactAggregator
                 || (a.Sent == 0 && bulkSenders.Contains(address))
                 || (a.Sent == 0 && a.Meetings == 0 && a.Received >= options.OneWayBulkThreshold);
             var reciprocal = (a.Sent > 0 && a.Received > 0) || a.Meetings > 0;
+
+            // A relationship is real (and can go dormant) after two conversations in which both wrote, or a meeting together.
+            var real = a.TwoWayConversations >= 2 || a.DirectMeetings > 0;
             var lastContact = Max(Max(a.LastInbound, a.LastOutbound), a.LastMeeting);
             result.Add(new ContactSummary
             {
@@ -46,11 +50,12 @@ public static class ContactAggregator
                 LastInbound = a.LastInbound,
                 LastOutbound = a.LastOutbound,
                 LastMeeting = a.LastMeeting,
-                Dormant = !automated && reciprocal && lastContact is { } last && asOf - last >= options.DormantAfter,
+                Dormant = !automated && real && lastContact is { } last && asOf - last > options.DormantAfter,
                 Automated = automated,
                 Sent = a.Sent,
                 Received = a.Received,
                 Meetings = a.Meetings,
+                OtherAddresses = othersOf.GetValueOrDefault(address, []),
             });
         }
 
@@ -75,6 +80,14 @@ public static class ContactAggregator
 
     private sealed class Accumulator
     {
+        private static void Remember(ref HashSet<string>? threads, string? conversationId)
+        {
+            if (conversationId is not null)
+            {
+                (threads ??= new HashSet<string>(StringComparer.Ordinal)).Add(conversationId);
+            }
+        }
+
         public string? DisplayName { get; private set; }
 
         public int Sent { get; private set; }
@@ -91,6 +104,13 @@ public static class ContactAggregator
 
         public double Score { get; private set; }
 
+        public int DirectMeetings { get; private set; }
+
+        public int TwoWayConversations => outboundThreads is null || inboundThreads is null ? 0 : outboundThreads.Count(inboundThreads.Contains);
+
+        private HashSet<string>? outboundThreads;
+        private HashSet<string>? inboundThreads;
+
         public void Add(Interaction interaction, DateTimeOffset asOf, TimeSpan halfLife)
         {
             if (!string.IsNullOrWhiteSpace(interaction.ContactName))
@@ -104,16 +124,27 @@ public static class ContactAggregator
                 case InteractionDirection.Outbound:
                     Sent++;
                     LastOutbound = Max(LastOutbound, interaction.At);
+                    Remember(ref outboundThreads, interaction.ConversationId);
                     weight = 1.5;
                     break;
                 case InteractionDirection.Inbound:
                     Received++;
-                    LastInbound = Max(LastInbound, interaction.At);
+                    if (interaction.Direct)
+                    {
+                        LastInbound = Max(LastInbound, interaction.At);
+                        Remember(ref inboundThreads, interaction.ConversationId);
+                    }
+
                     weight = 1.0;
                     break;
                 default:
                     Meetings++;
-                    LastMeeting = Max(LastMeeting, interaction.At);
+                    if (interaction.Direct)
+                    {
+                        DirectMeetings++;
+                        LastMeeting = Max(LastMeeting, interaction.At);
+                    }
+
                     weight = 2.0;
                     break;
             }

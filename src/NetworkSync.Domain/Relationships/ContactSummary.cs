@@ -28,4 +28,7 @@ public sealed record ContactSummary
     public int Received { get; init; }
 
     public int Meetings { get; init; }
+
+    /// <summary>The person's other addresses, merged into this one (see IdentityResolver).</summary>
+    public IReadOnlyList<string> OtherAddresses { get; init; } = [];
 }

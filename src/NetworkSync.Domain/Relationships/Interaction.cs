@@ -2,7 +2,10 @@ namespace NetworkSync.Domain.Relationships;
 
 /// <summary>
 /// One contact's part in one message or meeting. <see cref="AudienceSize"/> is how many people
-/// shared it (To + Cc, or attendees), so a 1:1 can weigh more than a broadcast.
+/// shared it (To + Cc, or attendees), so a 1:1 can weigh more than a broadcast. <see cref="Direct"/>
+/// is false when the contact and the owner only met in a crowd: mail that reached the owner through a
+/// list (not named in To or Cc) or a meeting of more than 20 people. Only direct interactions set
+/// last-contact dates and make a relationship real.
 /// </summary>
 public readonly record struct Interaction(
     string ContactAddress,
@@ -10,4 +13,6 @@ public readonly record struct Interaction(
     InteractionDirection Direction,
     DateTimeOffset At,
     int AudienceSize,
-    string? SourceId);
+    string? SourceId,
+    bool Direct = true,
+    string? ConversationId = null);

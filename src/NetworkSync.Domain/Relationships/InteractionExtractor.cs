@@ -6,6 +6,9 @@ namespace NetworkSync.Domain.Relationships;
 /// <summary>Derives who the owner interacted with from message and meeting metadata.</summary>
 public static class InteractionExtractor
 {
+    /// <summary>Meetings with more people than this (the owner included, rooms aside) are crowds, not contact.</summary>
+    public const int LargestDirectMeeting = 20;
+
     public static void FromMessage(MessageMetadata message, MailboxIdentity owner, ICollection<Interaction> sink)
     {
         if (message.IsDraft)
@@ -29,13 +32,24 @@ public static class InteractionExtractor
             {
                 if (!owner.IsOwn(recipient.Who.Address))
                 {
-                    sink.Add(new Interaction(recipient.Who.Address, recipient.Who.DisplayName, InteractionDirection.Outbound, message.SentAt, audience, message.Id));
+                    sink.Add(new Interaction(recipient.Who.Address, recipient.Who.DisplayName, InteractionDirection.Outbound, message.SentAt, audience, message.Id, Direct: true, message.ConversationId));
                 }
             }
         }
         else if (message.From is { } from)
         {
-            sink.Add(new Interaction(from.Address, from.DisplayName, InteractionDirection.Inbound, message.ReceivedAt, audience, message.Id));
+            // Named in To or Cc: written to. Otherwise the mail came through a list or a Bcc.
+            var addressed = false;
+            foreach (var recipient in message.Recipients)
+            {
+                if (recipient.Role != RecipientRole.Bcc && owner.IsOwn(recipient.Who.Address))
+                {
+                    addressed = true;
+                    break;
+                }
+            }
+
+            sink.Add(new Interaction(from.Address, from.DisplayName, InteractionDirection.Inbound, message.ReceivedAt, audience, message.Id, addressed, message.ConversationId));
         }
     }
 
@@ -64,9 +78,10 @@ public static class InteractionExtractor
             }
         }
 
+        var direct = people.Count + 1 <= LargestDirectMeeting;
         foreach (var (address, name) in people)
         {
-            sink.Add(new Interaction(address, name, InteractionDirection.Meeting, meeting.Start, people.Count, meeting.Id));
+            sink.Add(new Interaction(address, name, InteractionDirection.Meeting, meeting.Start, people.Count, meeting.Id, direct));
         }
     }
 }

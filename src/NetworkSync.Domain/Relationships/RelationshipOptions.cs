@@ -10,4 +10,7 @@ public sealed record RelationshipOptions
 
     /// <summary>A sender the owner never writes to who sends at least this many messages is treated as bulk.</summary>
     public int OneWayBulkThreshold { get; init; } = 25;
+
+    /// <summary>Address pairs the user has said are two different people: never merged.</summary>
+    public IReadOnlySet<(string, string)>? KeptApart { get; init; }
 }

@@ -14,7 +14,8 @@ public sealed record ContactView(
     [property: JsonPropertyName("lastMeeting")] DateTimeOffset? LastMeeting,
     [property: JsonPropertyName("dormant")] bool Dormant,
     [property: JsonPropertyName("automated")] bool Automated,
-    [property: JsonPropertyName("interactions")] InteractionCounts Interactions)
+    [property: JsonPropertyName("interactions")] InteractionCounts Interactions,
+    [property: JsonPropertyName("otherAddresses")] IReadOnlyList<string> OtherAddresses)
 {
     public static ContactView From(ContactSummary summary) => new(
         summary.Address,
@@ -26,5 +27,6 @@ public sealed record ContactView(
         summary.LastMeeting,
         summary.Dormant,
         summary.Automated,
-        new InteractionCounts(summary.Sent, summary.Received, summary.Meetings));
+        new InteractionCounts(summary.Sent, summary.Received, summary.Meetings),
+        summary.OtherAddresses);
 }

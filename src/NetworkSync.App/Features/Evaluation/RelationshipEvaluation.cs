@@ -17,19 +17,29 @@ public static class RelationshipEvaluation
     public static EvaluationReport Evaluate(MailboxActivity activity, PlantedTruth truth, ContactListingService scorer)
     {
         var asOf = truth.AsOf;
-        var everyone = scorer.Score(activity, asOf, includeAutomated: true).ToDictionary(c => c.Address, StringComparer.Ordinal);
+        // Contacts are people: a merged contact answers for each of its addresses.
+        var listed = scorer.Score(activity, asOf, includeAutomated: true);
+        var everyone = new Dictionary<string, ContactSummary>(StringComparer.Ordinal);
+        foreach (var contact in listed)
+        {
+            foreach (var address in contact.OtherAddresses.Append(contact.Address))
+            {
+                everyone[address] = contact;
+            }
+        }
+
         var people = truth.Contacts.Where(c => !c.Automated).ToList();
         var spearman = RankMetrics.Spearman(
             people.Select(p => p.Strength).ToList(),
             people.Select(p => everyone.TryGetValue(p.Address, out var c) ? c.Warmth : 0).ToList());
 
         var automatedTruth = truth.Contacts.Where(c => c.Automated).Select(c => c.Address).ToHashSet(StringComparer.Ordinal);
-        var top50 = everyone.Values.Where(c => !c.Automated).OrderByDescending(c => c.Warmth).Take(50);
+        var top50 = listed.Where(c => !c.Automated).OrderByDescending(c => c.Warmth).Take(50);
         var automatedInTop50 = top50.Count(c => automatedTruth.Contains(c.Address));
 
         var plantedDormant = truth.Contacts.Where(c => c.Dormant).Select(c => c.Address).ToHashSet(StringComparer.Ordinal);
-        var flaggedDormant = everyone.Values.Where(c => c.Dormant).Select(c => c.Address).ToHashSet(StringComparer.Ordinal);
-        var hits = flaggedDormant.Count(plantedDormant.Contains);
+        var flaggedDormant = listed.Where(c => c.Dormant).ToList();
+        var hits = flaggedDormant.Count(c => c.OtherAddresses.Append(c.Address).Any(plantedDormant.Contains));
 
         var cutoff = asOf - PredictionHorizon;
         var all = ContactListingService.InteractionsAt(activity, asOf);
@@ -39,7 +49,16 @@ public static class RelationshipEvaluation
             .Select(i => i.ContactAddress)
             .ToHashSet(StringComparer.Ordinal);
         var labels = candidates.Select(writtenTo.Contains).ToList();
-        var warmthAtCutoff = scorer.Score(activity, cutoff, includeAutomated: true).ToDictionary(c => c.Address, c => c.Warmth, StringComparer.Ordinal);
+        // A person merged from several addresses scores the same whichever of them is written to.
+        var warmthAtCutoff = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var contact in scorer.Score(activity, cutoff, includeAutomated: true))
+        {
+            foreach (var address in contact.OtherAddresses.Append(contact.Address))
+            {
+                warmthAtCutoff[address] = contact.Warmth;
+            }
+        }
+
         var before = ContactListingService.InteractionsAt(activity, cutoff);
 
         return new EvaluationReport(
@@ -49,7 +68,7 @@ public static class RelationshipEvaluation
             plantedDormant.Count,
             flaggedDormant.Count,
             flaggedDormant.Count == 0 ? 0 : hits / (double)flaggedDormant.Count,
-            plantedDormant.Count == 0 ? 1 : hits / (double)plantedDormant.Count,
+            plantedDormant.Count == 0 ? 1 : plantedDormant.Count(a => everyone.TryGetValue(a, out var c) && c.Dormant) / (double)plantedDormant.Count,
             cutoff,
             candidates.Count,
             labels.Count(l => l),
