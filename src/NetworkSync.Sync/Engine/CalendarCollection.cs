@@ -42,47 +42,23 @@ internal sealed partial class CalendarCollection(
 
     public async Task<(int Upserted, int Removed, int Skipped)> ApplyAsync(DeltaPage page, long generation, int pageNumber, CancellationToken cancellationToken)
     {
-        var upserts = new List<EventMetadata>();
-        var removed = new List<string>();
-        var skipped = 0;
-        var index = 0;
-        foreach (var item in page.Items)
+        var items = DeltaItems<EventMetadata>.From(page, Read, (index, reason) => LogSkipped(logger, mailboxId, pageNumber, index, reason));
+        await writer.ApplyEventPageAsync(mailboxId, generation, items.Upserts, items.Removed, cancellationToken).ConfigureAwait(false);
+        return (items.Upserts.Count, items.Removed.Count, items.Skipped);
+    }
+
+    // Events are few (a mailbox has thousands, not tens of thousands), so they go through the SDK's own model.
+    private static MappingResult<EventMetadata> Read(System.Text.Json.JsonElement item)
+    {
+        try
         {
-            var reason = DeltaItemReader.RemovedId(item, out var removedId);
-            if (removedId is not null)
-            {
-                removed.Add(removedId);
-            }
-            else if (reason is null)
-            {
-                try
-                {
-                    var graphEvent = new JsonParseNode(item).GetObjectValue(Event.CreateFromDiscriminatorValue);
-                    var mapped = graphEvent is null ? default : GraphEventMapper.Map(graphEvent);
-                    if (mapped.Value is not null)
-                    {
-                        upserts.Add(mapped.Value);
-                    }
-
-                    reason = mapped.Problem ?? (graphEvent is null ? "not an event object" : null);
-                }
-                catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException or System.Text.Json.JsonException)
-                {
-                    reason = ex.GetType().Name + ": " + ex.Message;
-                }
-            }
-
-            if (reason is not null)
-            {
-                skipped++;
-                LogSkipped(logger, mailboxId, pageNumber, index, reason);
-            }
-
-            index++;
+            var graphEvent = new JsonParseNode(item).GetObjectValue(Event.CreateFromDiscriminatorValue);
+            return graphEvent is null ? new MappingResult<EventMetadata>(null, "not an event object") : GraphEventMapper.Map(graphEvent);
         }
-
-        await writer.ApplyEventPageAsync(mailboxId, generation, upserts, removed, cancellationToken).ConfigureAwait(false);
-        return (upserts.Count, removed.Count, skipped);
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException or System.Text.Json.JsonException)
+        {
+            return new MappingResult<EventMetadata>(null, ex.GetType().Name + ": " + ex.Message);
+        }
     }
 
     public Task SweepAsync(long generation, CancellationToken cancellationToken) =>

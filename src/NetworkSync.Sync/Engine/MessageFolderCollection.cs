@@ -32,39 +32,9 @@ internal sealed partial class MessageFolderCollection(
 
     public async Task<(int Upserted, int Removed, int Skipped)> ApplyAsync(DeltaPage page, long generation, int pageNumber, CancellationToken cancellationToken)
     {
-        var upserts = new List<MessageMetadata>();
-        var removed = new List<string>();
-        var skipped = 0;
-        var index = 0;
-        foreach (var item in page.Items)
-        {
-            var reason = DeltaItemReader.RemovedId(item, out var removedId);
-            if (removedId is not null)
-            {
-                removed.Add(removedId);
-            }
-            else if (reason is null)
-            {
-                var mapped = GraphMessageJsonReader.Read(item, folder);
-                if (mapped.Value is not null)
-                {
-                    upserts.Add(mapped.Value);
-                }
-
-                reason = mapped.Problem;
-            }
-
-            if (reason is not null)
-            {
-                skipped++;
-                LogSkipped(logger, mailboxId, Name, pageNumber, index, reason);
-            }
-
-            index++;
-        }
-
-        await writer.ApplyMessagePageAsync(mailboxId, folder, generation, upserts, removed, cancellationToken).ConfigureAwait(false);
-        return (upserts.Count, removed.Count, skipped);
+        var items = DeltaItems<MessageMetadata>.From(page, item => GraphMessageJsonReader.Read(item, folder), (index, reason) => LogSkipped(logger, mailboxId, Name, pageNumber, index, reason));
+        await writer.ApplyMessagePageAsync(mailboxId, folder, generation, items.Upserts, items.Removed, cancellationToken).ConfigureAwait(false);
+        return (items.Upserts.Count, items.Removed.Count, items.Skipped);
     }
 
     public Task SweepAsync(long generation, CancellationToken cancellationToken) =>
