@@ -92,6 +92,7 @@ public static class EvaluateCommand
         FormattableString.Invariant($"| automated senders in the top 50 | 0 | {r.AutomatedInTop50} |"),
         FormattableString.Invariant($"| dormant precision ({r.DormantFlagged} flagged) | >= {EvaluationReport.MinimumDormantPrecision} | {r.DormantPrecision:0.000} |"),
         FormattableString.Invariant($"| dormant recall ({r.DormantPlanted} planted) | >= {EvaluationReport.MinimumDormantRecall} | {r.DormantRecall:0.000} |"),
+        FormattableString.Invariant($"| cooling precision / recall ({r.CoolingFlagged} flagged, {r.CoolingPlanted} planted) | reported | {r.CoolingPrecision:0.000} / {r.CoolingRecall:0.000} |"),
         FormattableString.Invariant($"| future contact ROC AUC, warmth (cutoff {r.Cutoff:yyyy-MM-dd}, {r.Candidates} candidates, {r.WrittenToAfterCutoff} written to) | beats every baseline | {r.AucWarmth:0.000} |"),
         FormattableString.Invariant($"| baseline: recency alone | | {r.AucRecency:0.000} |"),
         FormattableString.Invariant($"| baseline: 365-day message count | | {r.AucMessageCount365:0.000} |"),

@@ -14,13 +14,13 @@ public static class ContactAggregator
     {
         var visible = interactions.Where(i => i.At <= asOf).ToList();
         var mergedInto = IdentityResolver.Resolve(visible, options.KeptApart);
-        var byContact = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
+        var byContact = new Dictionary<string, ContactAccumulator>(StringComparer.Ordinal);
         foreach (var interaction in visible)
         {
             var key = mergedInto.GetValueOrDefault(interaction.ContactAddress, interaction.ContactAddress);
             if (!byContact.TryGetValue(key, out var accumulator))
             {
-                accumulator = new Accumulator();
+                accumulator = new ContactAccumulator();
                 byContact.Add(key, accumulator);
             }
 
@@ -39,18 +39,28 @@ public static class ContactAggregator
             var reciprocal = (a.Sent > 0 && a.Received > 0) || a.Meetings > 0;
 
             // A relationship is real (and can go dormant) after two conversations in which both wrote, or a meeting together.
-            var real = a.TwoWayConversations >= 2 || a.DirectMeetings > 0;
+            var real = a.TwoWayConversations() >= 2 || a.DirectMeetings > 0;
             var lastContact = Max(Max(a.LastInbound, a.LastOutbound), a.LastMeeting);
+            var silence = lastContact is { } seen ? asOf - seen : TimeSpan.MaxValue;
+            var dormant = !automated && real && silence > options.DormantAfter;
+            var usualGap = a.UsualGap();
+            var cooling = !automated && real && !dormant && usualGap is { } gap
+                && silence >= options.CoolingMinimumSilence && silence >= gap * options.CoolingGapMultiple;
+            var warmth = automated ? 0 : WarmthFrom(a.Score, reciprocal);
             result.Add(new ContactSummary
             {
                 Address = address,
                 DisplayName = a.DisplayName,
-                Warmth = automated ? 0 : WarmthFrom(a.Score, reciprocal),
+                Warmth = warmth,
+                Tier = WarmthTier.Of(warmth),
+                Reasons = automated ? ["automated or bulk sender"] : WarmthReasons.For(a, asOf, lastContact),
+                Cooling = cooling,
+                UsualGap = usualGap,
                 LastContact = lastContact,
                 LastInbound = a.LastInbound,
                 LastOutbound = a.LastOutbound,
                 LastMeeting = a.LastMeeting,
-                Dormant = !automated && real && lastContact is { } last && asOf - last > options.DormantAfter,
+                Dormant = dormant,
                 Automated = automated,
                 Sent = a.Sent,
                 Received = a.Received,
@@ -77,81 +87,4 @@ public static class ContactAggregator
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a > b ? a : b;
-
-    private sealed class Accumulator
-    {
-        private static void Remember(ref HashSet<string>? threads, string? conversationId)
-        {
-            if (conversationId is not null)
-            {
-                (threads ??= new HashSet<string>(StringComparer.Ordinal)).Add(conversationId);
-            }
-        }
-
-        public string? DisplayName { get; private set; }
-
-        public int Sent { get; private set; }
-
-        public int Received { get; private set; }
-
-        public int Meetings { get; private set; }
-
-        public DateTimeOffset? LastInbound { get; private set; }
-
-        public DateTimeOffset? LastOutbound { get; private set; }
-
-        public DateTimeOffset? LastMeeting { get; private set; }
-
-        public double Score { get; private set; }
-
-        public int DirectMeetings { get; private set; }
-
-        public int TwoWayConversations => outboundThreads is null || inboundThreads is null ? 0 : outboundThreads.Count(inboundThreads.Contains);
-
-        private HashSet<string>? outboundThreads;
-        private HashSet<string>? inboundThreads;
-
-        public void Add(Interaction interaction, DateTimeOffset asOf, TimeSpan halfLife)
-        {
-            if (!string.IsNullOrWhiteSpace(interaction.ContactName))
-            {
-                DisplayName ??= interaction.ContactName;
-            }
-
-            double weight;
-            switch (interaction.Direction)
-            {
-                case InteractionDirection.Outbound:
-                    Sent++;
-                    LastOutbound = Max(LastOutbound, interaction.At);
-                    Remember(ref outboundThreads, interaction.ConversationId);
-                    weight = 1.5;
-                    break;
-                case InteractionDirection.Inbound:
-                    Received++;
-                    if (interaction.Direct)
-                    {
-                        LastInbound = Max(LastInbound, interaction.At);
-                        Remember(ref inboundThreads, interaction.ConversationId);
-                    }
-
-                    weight = 1.0;
-                    break;
-                default:
-                    Meetings++;
-                    if (interaction.Direct)
-                    {
-                        DirectMeetings++;
-                        LastMeeting = Max(LastMeeting, interaction.At);
-                    }
-
-                    weight = 2.0;
-                    break;
-            }
-
-            var ageDays = Math.Max(0, (asOf - interaction.At).TotalDays);
-            var decay = Math.Pow(0.5, ageDays / halfLife.TotalDays);
-            Score += weight * decay / Math.Sqrt(Math.Max(1, interaction.AudienceSize));
-        }
-    }
 }

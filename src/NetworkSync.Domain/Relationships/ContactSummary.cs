@@ -18,6 +18,18 @@ public sealed record ContactSummary
 
     public DateTimeOffset? LastMeeting { get; init; }
 
+    /// <summary>hot, warm, cool or cold (see <see cref="WarmthTier"/>).</summary>
+    public string Tier { get; init; } = "cold";
+
+    /// <summary>Up to three plain-words reasons for the score, most telling first.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    /// <summary>The early signal: silence well past this relationship's usual gap, not yet dormant.</summary>
+    public bool Cooling { get; init; }
+
+    /// <summary>The median gap between days in direct contact; null with fewer than three such days.</summary>
+    public TimeSpan? UsualGap { get; init; }
+
     /// <summary>The "haven't spoken in 6 months" flag.</summary>
     public bool Dormant { get; init; }
 

@@ -5,6 +5,12 @@ public sealed record RelationshipOptions
     /// <summary>Silence after which a real relationship is flagged dormant.</summary>
     public TimeSpan DormantAfter { get; init; } = TimeSpan.FromDays(180);
 
+    /// <summary>Cooling needs at least this much silence ...</summary>
+    public TimeSpan CoolingMinimumSilence { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>... and silence of at least this many times the relationship's usual gap.</summary>
+    public double CoolingGapMultiple { get; init; } = 3;
+
     /// <summary>Half-life of an interaction's contribution to warmth.</summary>
     public TimeSpan HalfLife { get; init; } = TimeSpan.FromDays(90);
 

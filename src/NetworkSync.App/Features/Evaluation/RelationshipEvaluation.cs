@@ -41,6 +41,10 @@ public static class RelationshipEvaluation
         var flaggedDormant = listed.Where(c => c.Dormant).ToList();
         var hits = flaggedDormant.Count(c => c.OtherAddresses.Append(c.Address).Any(plantedDormant.Contains));
 
+        var plantedCooling = truth.Contacts.Where(c => c.Cooling).Select(c => c.Address).ToHashSet(StringComparer.Ordinal);
+        var flaggedCooling = listed.Where(c => c.Cooling).ToList();
+        var coolingHits = flaggedCooling.Count(c => c.OtherAddresses.Append(c.Address).Any(plantedCooling.Contains));
+
         var cutoff = asOf - PredictionHorizon;
         var all = ContactListingService.InteractionsAt(activity, asOf);
         var candidates = all.Where(i => i.At <= cutoff).Select(i => i.ContactAddress).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -69,6 +73,10 @@ public static class RelationshipEvaluation
             flaggedDormant.Count,
             flaggedDormant.Count == 0 ? 0 : hits / (double)flaggedDormant.Count,
             plantedDormant.Count == 0 ? 1 : plantedDormant.Count(a => everyone.TryGetValue(a, out var c) && c.Dormant) / (double)plantedDormant.Count,
+            plantedCooling.Count,
+            flaggedCooling.Count,
+            flaggedCooling.Count == 0 ? 0 : coolingHits / (double)flaggedCooling.Count,
+            plantedCooling.Count == 0 ? 1 : plantedCooling.Count(a => everyone.TryGetValue(a, out var c) && c.Cooling) / (double)plantedCooling.Count,
             cutoff,
             candidates.Count,
             labels.Count(l => l),

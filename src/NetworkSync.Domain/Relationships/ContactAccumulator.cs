@@ -1,0 +1,193 @@
+namespace NetworkSync.Domain.Relationships;
+
+/// <summary>
+/// Everything one contact's interactions add up to, gathered in one pass. Additions commute: the
+/// score is summed in fixed-point units and names are chosen by a total order, so the result never
+/// depends on the order interactions arrive in.
+/// </summary>
+internal sealed class ContactAccumulator
+{
+    private const double ScoreUnit = 1e-12;
+
+    private readonly Dictionary<string, (DateTimeOffset LastOut, DateTimeOffset LastIn)> threads = new(StringComparer.Ordinal);
+    private readonly List<(DateTimeOffset At, bool Outbound, string Conversation)> threadEvents = [];
+    private readonly List<DateTimeOffset> directContacts = [];
+    private long scoreUnits;
+    private DateTimeOffset nameSeenAt = DateTimeOffset.MinValue;
+
+    public string? DisplayName { get; private set; }
+
+    public int Sent { get; private set; }
+
+    public int Received { get; private set; }
+
+    public int Meetings { get; private set; }
+
+    public int DirectMeetings { get; private set; }
+
+    public int MeetingsLast90Days { get; private set; }
+
+    public DateTimeOffset? LastInbound { get; private set; }
+
+    public DateTimeOffset? LastOutbound { get; private set; }
+
+    public DateTimeOffset? LastMeeting { get; private set; }
+
+    public DateTimeOffset? LastOneOnOne { get; private set; }
+
+    public double Score => scoreUnits * ScoreUnit;
+
+    public IReadOnlyList<DateTimeOffset> DirectContacts => directContacts;
+
+    public void Add(Interaction interaction, DateTimeOffset asOf, TimeSpan halfLife)
+    {
+        RememberName(interaction);
+        double weight;
+        switch (interaction.Direction)
+        {
+            case InteractionDirection.Outbound:
+                Sent++;
+                LastOutbound = Later(LastOutbound, interaction.At);
+                Thread(interaction, outbound: true);
+                directContacts.Add(interaction.At);
+                weight = 1.5;
+                break;
+            case InteractionDirection.Inbound:
+                Received++;
+                if (interaction.Direct)
+                {
+                    LastInbound = Later(LastInbound, interaction.At);
+                    Thread(interaction, outbound: false);
+                    directContacts.Add(interaction.At);
+                }
+
+                weight = 1.0;
+                break;
+            default:
+                Meetings++;
+                if (interaction.Direct)
+                {
+                    DirectMeetings++;
+                    LastMeeting = Later(LastMeeting, interaction.At);
+                    directContacts.Add(interaction.At);
+                    if (interaction.AudienceSize <= 1)
+                    {
+                        LastOneOnOne = Later(LastOneOnOne, interaction.At);
+                    }
+
+                    if (asOf - interaction.At <= TimeSpan.FromDays(90))
+                    {
+                        MeetingsLast90Days++;
+                    }
+                }
+
+                weight = 2.0;
+                break;
+        }
+
+        var ageDays = Math.Max(0, (asOf - interaction.At).TotalDays);
+        var contribution = weight * Math.Pow(0.5, ageDays / halfLife.TotalDays) / Math.Sqrt(Math.Max(1, interaction.AudienceSize));
+        scoreUnits += (long)Math.Round(contribution / ScoreUnit);
+    }
+
+    /// <summary>Conversations in which both sides wrote directly (optionally only those active since a time).</summary>
+    public int TwoWayConversations(DateTimeOffset? activeSince = null)
+    {
+        var count = 0;
+        foreach (var (lastOut, lastIn) in threads.Values)
+        {
+            if (lastOut != default && lastIn != default && (activeSince is null || (lastOut > lastIn ? lastOut : lastIn) >= activeSince))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The median time the owner took to answer this contact within a thread; null without answers.</summary>
+    public TimeSpan? MedianReplyTime()
+    {
+        if (threadEvents.Count < 2)
+        {
+            return null;
+        }
+
+        var latencies = new List<double>();
+        foreach (var conversation in threadEvents.GroupBy(e => e.Conversation, StringComparer.Ordinal))
+        {
+            DateTimeOffset? waitingSince = null;
+            foreach (var (at, outbound, _) in conversation.OrderBy(e => e.At).ThenBy(e => e.Outbound))
+            {
+                if (!outbound)
+                {
+                    waitingSince ??= at;
+                }
+                else if (waitingSince is { } since)
+                {
+                    latencies.Add((at - since).TotalMinutes);
+                    waitingSince = null;
+                }
+            }
+        }
+
+        return latencies.Count == 0 ? null : TimeSpan.FromMinutes(Median(latencies));
+    }
+
+    /// <summary>The median gap between days with direct contact; null with fewer than three such days.</summary>
+    public TimeSpan? UsualGap()
+    {
+        var days = directContacts.Select(d => d.UtcDateTime.Date).Distinct().Order().ToList();
+        if (days.Count < 3)
+        {
+            return null;
+        }
+
+        var gaps = new List<double>(days.Count - 1);
+        for (var i = 1; i < days.Count; i++)
+        {
+            gaps.Add((days[i] - days[i - 1]).TotalDays);
+        }
+
+        return TimeSpan.FromDays(Median(gaps));
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        var mid = values.Count / 2;
+        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset? current, DateTimeOffset candidate) =>
+        current is { } value && value >= candidate ? value : candidate;
+
+    // The name seen last wins (ties: the ordinal smallest), so a changed display name shows up.
+    private void RememberName(Interaction interaction)
+    {
+        if (string.IsNullOrWhiteSpace(interaction.ContactName))
+        {
+            return;
+        }
+
+        if (interaction.At > nameSeenAt || (interaction.At == nameSeenAt && string.CompareOrdinal(interaction.ContactName, DisplayName) < 0))
+        {
+            DisplayName = interaction.ContactName;
+            nameSeenAt = interaction.At;
+        }
+    }
+
+    private void Thread(Interaction interaction, bool outbound)
+    {
+        if (interaction.ConversationId is not { } conversation)
+        {
+            return;
+        }
+
+        threads.TryGetValue(conversation, out var seen);
+        threads[conversation] = outbound
+            ? (Later(seen.LastOut == default ? null : seen.LastOut, interaction.At), seen.LastIn)
+            : (seen.LastOut, Later(seen.LastIn == default ? null : seen.LastIn, interaction.At));
+        threadEvents.Add((interaction.At, outbound, conversation));
+    }
+}
