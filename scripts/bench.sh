@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Sync benchmark: builds Release, then syncs a 50,000-message, 1,000-event mailbox from the Graph
-# emulator running in its own process. Prints a Markdown table (see docs/benchmarks.md).
-# Usage: scripts/bench.sh [--runs N] [--messages N] [--events N]
+# Benchmarks (results and how to read them: docs/benchmarks.md).
+#   scripts/bench.sh [--runs N] [--messages N] [--events N]        sync of a 50,000-message, 1,000-event mailbox
+#                                                                  from the Graph emulator in its own process
+#   scripts/bench.sh relationships [--interactions N] [--contacts N] [--runs N]
+#                                                                  full warmth recompute, 1,000,000 interactions
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build NetworkSync.sln -c Release -v q -nologo >/dev/null
-exec dotnet bench/NetworkSync.Bench/bin/Release/net10.0/NetworkSync.Bench.dll \
-  src/NetworkSync.App/bin/Release/net10.0/networksync.dll "$@"
+bench=bench/NetworkSync.Bench/bin/Release/net10.0/NetworkSync.Bench.dll
+if [[ "${1:-}" == "relationships" ]]; then
+  exec dotnet "$bench" "$@"
+fi
+exec dotnet "$bench" src/NetworkSync.App/bin/Release/net10.0/networksync.dll "$@"

@@ -12,6 +12,15 @@ using NetworkSync.Sync.Engine;
 // Sync benchmark (issue: foundation). The emulator runs in its own process (`networksync emulator`),
 // so this process measures only the sync path: Graph SDK, parsing, mapping and SQLite writes.
 // Usage: NetworkSync.Bench <path to networksync.dll> [--runs N] [--messages N] [--events N]
+//        NetworkSync.Bench relationships [--interactions N] [--contacts N] [--runs N]
+if (args.Length > 0 && args[0] == "relationships")
+{
+    return NetworkSync.Bench.RelationshipBench.Run(
+        NetworkSync.Bench.RelationshipBench.Option(args, "--interactions", 1_000_000),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--contacts", 20_000),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--runs", 5));
+}
+
 var appDll = args.Length > 0 ? Path.GetFullPath(args[0]) : throw new ArgumentException("first argument: path to networksync.dll");
 var runs = Option("--runs", 5);
 var messages = Option("--messages", 50_000);

@@ -10,8 +10,8 @@ internal sealed class ContactAccumulator
     private const double ScoreUnit = 1e-12;
 
     private readonly Dictionary<string, (DateTimeOffset LastOut, DateTimeOffset LastIn)> threads = new(StringComparer.Ordinal);
-    private readonly List<(DateTimeOffset At, bool Outbound, string Conversation)> threadEvents = [];
-    private readonly List<DateTimeOffset> directContacts = [];
+    private readonly List<(string Conversation, long At, bool Outbound)> threadEvents = [];
+    private readonly List<long> directContactDays = [];
     private long scoreUnits;
     private DateTimeOffset nameSeenAt = DateTimeOffset.MinValue;
 
@@ -37,8 +37,6 @@ internal sealed class ContactAccumulator
 
     public double Score => scoreUnits * ScoreUnit;
 
-    public IReadOnlyList<DateTimeOffset> DirectContacts => directContacts;
-
     public void Add(Interaction interaction, DateTimeOffset asOf, TimeSpan halfLife)
     {
         RememberName(interaction);
@@ -49,7 +47,7 @@ internal sealed class ContactAccumulator
                 Sent++;
                 LastOutbound = Later(LastOutbound, interaction.At);
                 Thread(interaction, outbound: true);
-                directContacts.Add(interaction.At);
+                directContactDays.Add(interaction.At.UtcTicks / TimeSpan.TicksPerDay);
                 weight = 1.5;
                 break;
             case InteractionDirection.Inbound:
@@ -58,7 +56,7 @@ internal sealed class ContactAccumulator
                 {
                     LastInbound = Later(LastInbound, interaction.At);
                     Thread(interaction, outbound: false);
-                    directContacts.Add(interaction.At);
+                    directContactDays.Add(interaction.At.UtcTicks / TimeSpan.TicksPerDay);
                 }
 
                 weight = 1.0;
@@ -69,7 +67,7 @@ internal sealed class ContactAccumulator
                 {
                     DirectMeetings++;
                     LastMeeting = Later(LastMeeting, interaction.At);
-                    directContacts.Add(interaction.At);
+                    directContactDays.Add(interaction.At.UtcTicks / TimeSpan.TicksPerDay);
                     if (interaction.AudienceSize <= 1)
                     {
                         LastOneOnOne = Later(LastOneOnOne, interaction.At);
@@ -113,21 +111,31 @@ internal sealed class ContactAccumulator
             return null;
         }
 
-        var latencies = new List<double>();
-        foreach (var conversation in threadEvents.GroupBy(e => e.Conversation, StringComparer.Ordinal))
+        // Sorted by thread, then time (inbound first on a tie): one pass pairs each answer with the mail it answered.
+        threadEvents.Sort(static (x, y) =>
         {
-            DateTimeOffset? waitingSince = null;
-            foreach (var (at, outbound, _) in conversation.OrderBy(e => e.At).ThenBy(e => e.Outbound))
+            var byThread = string.CompareOrdinal(x.Conversation, y.Conversation);
+            return byThread != 0 ? byThread : x.At != y.At ? x.At.CompareTo(y.At) : x.Outbound.CompareTo(y.Outbound);
+        });
+        var latencies = new List<double>();
+        string? thread = null;
+        long? waitingSince = null;
+        foreach (var (conversation, at, outbound) in threadEvents)
+        {
+            if (!string.Equals(conversation, thread, StringComparison.Ordinal))
             {
-                if (!outbound)
-                {
-                    waitingSince ??= at;
-                }
-                else if (waitingSince is { } since)
-                {
-                    latencies.Add((at - since).TotalMinutes);
-                    waitingSince = null;
-                }
+                thread = conversation;
+                waitingSince = null;
+            }
+
+            if (!outbound)
+            {
+                waitingSince ??= at;
+            }
+            else if (waitingSince is { } since)
+            {
+                latencies.Add(TimeSpan.FromTicks(at - since).TotalMinutes);
+                waitingSince = null;
             }
         }
 
@@ -137,16 +145,19 @@ internal sealed class ContactAccumulator
     /// <summary>The median gap between days with direct contact; null with fewer than three such days.</summary>
     public TimeSpan? UsualGap()
     {
-        var days = directContacts.Select(d => d.UtcDateTime.Date).Distinct().Order().ToList();
-        if (days.Count < 3)
+        directContactDays.Sort();
+        var gaps = new List<double>();
+        for (var i = 1; i < directContactDays.Count; i++)
         {
-            return null;
+            if (directContactDays[i] != directContactDays[i - 1])
+            {
+                gaps.Add(directContactDays[i] - directContactDays[i - 1]);
+            }
         }
 
-        var gaps = new List<double>(days.Count - 1);
-        for (var i = 1; i < days.Count; i++)
+        if (gaps.Count < 2)
         {
-            gaps.Add((days[i] - days[i - 1]).TotalDays);
+            return null;
         }
 
         return TimeSpan.FromDays(Median(gaps));
@@ -188,6 +199,6 @@ internal sealed class ContactAccumulator
         threads[conversation] = outbound
             ? (Later(seen.LastOut == default ? null : seen.LastOut, interaction.At), seen.LastIn)
             : (seen.LastOut, Later(seen.LastIn == default ? null : seen.LastIn, interaction.At));
-        threadEvents.Add((interaction.At, outbound, conversation));
+        threadEvents.Add((conversation, interaction.At.UtcTicks, outbound));
     }
 }

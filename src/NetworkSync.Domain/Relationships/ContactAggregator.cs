@@ -53,7 +53,7 @@ public static class ContactAggregator
                 DisplayName = a.DisplayName,
                 Warmth = warmth,
                 Tier = WarmthTier.Of(warmth),
-                Reasons = automated ? ["automated or bulk sender"] : WarmthReasons.For(a, asOf, lastContact),
+                Reasons = automated ? ["automated or bulk sender"] : WarmthReasons.For(a, asOf, lastContact, usualGap),
                 Cooling = cooling,
                 UsualGap = usualGap,
                 LastContact = lastContact,

@@ -13,25 +13,35 @@ public static class IdentityResolver
     /// <summary>Maps each merged-away address to the address it was merged into; unmerged addresses are absent.</summary>
     public static Dictionary<string, string> Resolve(IEnumerable<Interaction> interactions, IReadOnlySet<(string, string)>? keptApart = null)
     {
-        var byAddress = new Dictionary<string, (Dictionary<string, int> Names, DateTimeOffset Last)>(StringComparer.Ordinal);
+        // Name keys are computed once per distinct spelling: a mailbox has millions of interactions but few names.
+        var keys = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var byAddress = new Dictionary<string, AddressSeen>(StringComparer.Ordinal);
         foreach (var interaction in interactions)
         {
             if (!byAddress.TryGetValue(interaction.ContactAddress, out var seen))
             {
-                seen = (new Dictionary<string, int>(StringComparer.Ordinal), DateTimeOffset.MinValue);
+                seen = new AddressSeen();
+                byAddress.Add(interaction.ContactAddress, seen);
             }
 
-            if (PersonNameKey.From(interaction.ContactName) is { } key)
+            if (interaction.ContactName is { } name)
             {
-                seen.Names[key] = seen.Names.GetValueOrDefault(key) + 1;
+                if (!keys.TryGetValue(name, out var key))
+                {
+                    key = PersonNameKey.From(name);
+                    keys.Add(name, key);
+                }
+
+                if (key is not null)
+                {
+                    seen.Names[key] = seen.Names.GetValueOrDefault(key) + 1;
+                }
             }
 
             if (interaction.Direct && interaction.At > seen.Last)
             {
                 seen.Last = interaction.At;
             }
-
-            byAddress[interaction.ContactAddress] = seen;
         }
 
         var groups = new Dictionary<string, List<(string Address, DateTimeOffset Last)>>(StringComparer.Ordinal);
@@ -42,7 +52,7 @@ public static class IdentityResolver
                 continue;
             }
 
-            var name = seen.Names.MaxBy(n => n.Value).Key;
+            var name = seen.Names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key;
             if (!groups.TryGetValue(name, out var members))
             {
                 members = [];
@@ -66,5 +76,12 @@ public static class IdentityResolver
         }
 
         return merged;
+    }
+
+    private sealed class AddressSeen
+    {
+        public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+
+        public DateTimeOffset Last { get; set; } = DateTimeOffset.MinValue;
     }
 }

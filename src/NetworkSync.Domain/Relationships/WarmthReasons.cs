@@ -5,7 +5,7 @@ namespace NetworkSync.Domain.Relationships;
 /// <summary>The plain-words reasons shown beside a warmth score, most telling first (at most three).</summary>
 internal static class WarmthReasons
 {
-    public static IReadOnlyList<string> For(ContactAccumulator a, DateTimeOffset asOf, DateTimeOffset? lastContact)
+    public static IReadOnlyList<string> For(ContactAccumulator a, DateTimeOffset asOf, DateTimeOffset? lastContact, TimeSpan? usualGap)
     {
         var reasons = new List<string>(4);
         var twoWayRecent = a.TwoWayConversations(asOf.AddDays(-90));
@@ -39,7 +39,7 @@ internal static class WarmthReasons
             reasons.Add("you write to them; no answer yet");
         }
 
-        if (a.UsualGap() is { } gap && reasons.Count < 3)
+        if (usualGap is { } gap && reasons.Count < 3)
         {
             reasons.Add(gap <= TimeSpan.FromDays(1.5) ? "you are in touch almost daily"
                 : gap < TimeSpan.FromDays(14) ? $"you are usually in touch every {Math.Round(gap.TotalDays).ToString(CultureInfo.InvariantCulture)} days"
