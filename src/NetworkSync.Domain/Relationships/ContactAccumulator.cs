@@ -9,7 +9,6 @@ internal sealed class ContactAccumulator
 {
     private const double ScoreUnit = 1e-12;
 
-    private readonly Dictionary<string, (DateTimeOffset LastOut, DateTimeOffset LastIn)> threads = new(StringComparer.Ordinal);
     private readonly List<(string Conversation, long At, bool Outbound)> threadEvents = [];
     private readonly List<long> directContactDays = [];
     private long scoreUnits;
@@ -36,6 +35,15 @@ internal sealed class ContactAccumulator
     public DateTimeOffset? LastOneOnOne { get; private set; }
 
     public double Score => scoreUnits * ScoreUnit;
+
+    /// <summary>Conversations in which both sides wrote directly (set by <see cref="Finish"/>).</summary>
+    public int TwoWayConversations { get; private set; }
+
+    /// <summary>Two-way conversations active in the 90 days before the evaluation time (set by <see cref="Finish"/>).</summary>
+    public int RecentTwoWayConversations { get; private set; }
+
+    /// <summary>The median time the owner took to answer this contact in a thread; null without answers (set by <see cref="Finish"/>).</summary>
+    public TimeSpan? MedianReplyTime { get; private set; }
 
     public void Add(Interaction interaction, DateTimeOffset asOf, TimeSpan halfLife)
     {
@@ -88,58 +96,60 @@ internal sealed class ContactAccumulator
         scoreUnits += (long)Math.Round(contribution / ScoreUnit);
     }
 
-    /// <summary>Conversations in which both sides wrote directly (optionally only those active since a time).</summary>
-    public int TwoWayConversations(DateTimeOffset? activeSince = null)
+    /// <summary>
+    /// Works out the thread figures in one pass over the thread events sorted by conversation, then
+    /// time (inbound first on a tie), pairing each answer with the mail it answered.
+    /// </summary>
+    public void Finish(DateTimeOffset asOf)
     {
-        var count = 0;
-        foreach (var (lastOut, lastIn) in threads.Values)
-        {
-            if (lastOut != default && lastIn != default && (activeSince is null || (lastOut > lastIn ? lastOut : lastIn) >= activeSince))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>The median time the owner took to answer this contact within a thread; null without answers.</summary>
-    public TimeSpan? MedianReplyTime()
-    {
-        if (threadEvents.Count < 2)
-        {
-            return null;
-        }
-
-        // Sorted by thread, then time (inbound first on a tie): one pass pairs each answer with the mail it answered.
         threadEvents.Sort(static (x, y) =>
         {
             var byThread = string.CompareOrdinal(x.Conversation, y.Conversation);
             return byThread != 0 ? byThread : x.At != y.At ? x.At.CompareTo(y.At) : x.Outbound.CompareTo(y.Outbound);
         });
+        var recentSince = (asOf - TimeSpan.FromDays(90)).UtcTicks;
         var latencies = new List<double>();
-        string? thread = null;
-        long? waitingSince = null;
-        foreach (var (conversation, at, outbound) in threadEvents)
+        var twoWay = 0;
+        var recent = 0;
+        for (var start = 0; start < threadEvents.Count;)
         {
-            if (!string.Equals(conversation, thread, StringComparison.Ordinal))
+            var conversation = threadEvents[start].Conversation;
+            bool sawOut = false, sawIn = false;
+            long last = 0;
+            long? waitingSince = null;
+            var i = start;
+            for (; i < threadEvents.Count && string.Equals(threadEvents[i].Conversation, conversation, StringComparison.Ordinal); i++)
             {
-                thread = conversation;
-                waitingSince = null;
+                var (_, at, outbound) = threadEvents[i];
+                last = at;
+                if (outbound)
+                {
+                    sawOut = true;
+                    if (waitingSince is { } since)
+                    {
+                        latencies.Add(TimeSpan.FromTicks(at - since).TotalMinutes);
+                        waitingSince = null;
+                    }
+                }
+                else
+                {
+                    sawIn = true;
+                    waitingSince ??= at;
+                }
             }
 
-            if (!outbound)
+            if (sawOut && sawIn)
             {
-                waitingSince ??= at;
+                twoWay++;
+                recent += last >= recentSince ? 1 : 0;
             }
-            else if (waitingSince is { } since)
-            {
-                latencies.Add(TimeSpan.FromTicks(at - since).TotalMinutes);
-                waitingSince = null;
-            }
+
+            start = i;
         }
 
-        return latencies.Count == 0 ? null : TimeSpan.FromMinutes(Median(latencies));
+        TwoWayConversations = twoWay;
+        RecentTwoWayConversations = recent;
+        MedianReplyTime = latencies.Count == 0 ? null : TimeSpan.FromMinutes(Median(latencies));
     }
 
     /// <summary>The median gap between days with direct contact; null with fewer than three such days.</summary>
@@ -195,10 +205,6 @@ internal sealed class ContactAccumulator
             return;
         }
 
-        threads.TryGetValue(conversation, out var seen);
-        threads[conversation] = outbound
-            ? (Later(seen.LastOut == default ? null : seen.LastOut, interaction.At), seen.LastIn)
-            : (seen.LastOut, Later(seen.LastIn == default ? null : seen.LastIn, interaction.At));
         threadEvents.Add((conversation, interaction.At.UtcTicks, outbound));
     }
 }

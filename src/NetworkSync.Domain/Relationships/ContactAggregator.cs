@@ -12,69 +12,95 @@ public static class ContactAggregator
         DateTimeOffset asOf,
         RelationshipOptions options)
     {
-        var visible = interactions.Where(i => i.At <= asOf).ToList();
-        var mergedInto = IdentityResolver.Resolve(visible, options.KeptApart);
-        var byContact = new Dictionary<string, ContactAccumulator>(StringComparer.Ordinal);
-        foreach (var interaction in visible)
+        ArgumentNullException.ThrowIfNull(interactions);
+        var index = InteractionIndex.Build(interactions, asOf);
+        var mergedInto = IdentityResolver.Resolve(index, options.KeptApart);
+        var people = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var group = 0; group < index.Addresses.Count; group++)
         {
-            var key = mergedInto.GetValueOrDefault(interaction.ContactAddress, interaction.ContactAddress);
-            if (!byContact.TryGetValue(key, out var accumulator))
+            var address = index.Addresses[group];
+            var key = mergedInto.GetValueOrDefault(address, address);
+            if (!people.TryGetValue(key, out var groups))
             {
-                accumulator = new ContactAccumulator();
-                byContact.Add(key, accumulator);
+                groups = [];
+                people.Add(key, groups);
             }
 
-            accumulator.Add(interaction, asOf, options.HalfLife);
+            groups.Add(group);
         }
 
         var othersOf = mergedInto.GroupBy(m => m.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(m => m.Key).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
-        var result = new List<ContactSummary>(byContact.Count);
-        foreach (var (address, a) in byContact)
+        // Each person is summarised on their own, so the work spreads over the cores.
+        var entries = people.ToArray();
+        var summaries = new ContactSummary[entries.Length];
+        Parallel.For(0, entries.Length, i =>
         {
-            var automated = AutomatedSenderClassifier.LooksAutomated(address)
-                || (a.Sent == 0 && bulkSenders.Contains(address))
-                || (a.Sent == 0 && a.Meetings == 0 && a.Received >= options.OneWayBulkThreshold);
-            var reciprocal = (a.Sent > 0 && a.Received > 0) || a.Meetings > 0;
-
-            // A relationship is real (and can go dormant) after two conversations in which both wrote, or a meeting together.
-            var real = a.TwoWayConversations() >= 2 || a.DirectMeetings > 0;
-            var lastContact = Max(Max(a.LastInbound, a.LastOutbound), a.LastMeeting);
-            var silence = lastContact is { } seen ? asOf - seen : TimeSpan.MaxValue;
-            var dormant = !automated && real && silence > options.DormantAfter;
-            var usualGap = a.UsualGap();
-            var cooling = !automated && real && !dormant && usualGap is { } gap
-                && silence >= options.CoolingMinimumSilence && silence >= gap * options.CoolingGapMultiple;
-            var warmth = automated ? 0 : WarmthFrom(a.Score, reciprocal);
-            result.Add(new ContactSummary
+            var accumulator = new ContactAccumulator();
+            foreach (var group in entries[i].Value)
             {
-                Address = address,
-                DisplayName = a.DisplayName,
-                Warmth = warmth,
-                Tier = WarmthTier.Of(warmth),
-                Reasons = automated ? ["automated or bulk sender"] : WarmthReasons.For(a, asOf, lastContact, usualGap),
-                Cooling = cooling,
-                UsualGap = usualGap,
-                LastContact = lastContact,
-                LastInbound = a.LastInbound,
-                LastOutbound = a.LastOutbound,
-                LastMeeting = a.LastMeeting,
-                Dormant = dormant,
-                Automated = automated,
-                Sent = a.Sent,
-                Received = a.Received,
-                Meetings = a.Meetings,
-                OtherAddresses = othersOf.GetValueOrDefault(address, []),
-            });
-        }
+                foreach (var position in index.Of(group))
+                {
+                    accumulator.Add(index.Source[position], asOf, options.HalfLife);
+                }
+            }
 
+            accumulator.Finish(asOf);
+            summaries[i] = Summarize(entries[i].Key, accumulator, othersOf.GetValueOrDefault(entries[i].Key, []), bulkSenders, asOf, options);
+        });
+
+        var result = new List<ContactSummary>(summaries);
         result.Sort(static (x, y) =>
         {
             var byWarmth = y.Warmth.CompareTo(x.Warmth);
             return byWarmth != 0 ? byWarmth : string.CompareOrdinal(x.Address, y.Address);
         });
         return result;
+    }
+
+    private static ContactSummary Summarize(
+        string address,
+        ContactAccumulator a,
+        IReadOnlyList<string> otherAddresses,
+        IReadOnlySet<string> bulkSenders,
+        DateTimeOffset asOf,
+        RelationshipOptions options)
+    {
+        var automated = AutomatedSenderClassifier.LooksAutomated(address)
+            || (a.Sent == 0 && bulkSenders.Contains(address))
+            || (a.Sent == 0 && a.Meetings == 0 && a.Received >= options.OneWayBulkThreshold);
+        var reciprocal = (a.Sent > 0 && a.Received > 0) || a.Meetings > 0;
+
+        // A relationship is real (and can go dormant) after two conversations in which both wrote, or a meeting together.
+        var real = a.TwoWayConversations >= 2 || a.DirectMeetings > 0;
+        var lastContact = Max(Max(a.LastInbound, a.LastOutbound), a.LastMeeting);
+        var silence = lastContact is { } seen ? asOf - seen : TimeSpan.MaxValue;
+        var dormant = !automated && real && silence > options.DormantAfter;
+        var usualGap = a.UsualGap();
+        var cooling = !automated && real && !dormant && usualGap is { } gap
+            && silence >= options.CoolingMinimumSilence && silence >= gap * options.CoolingGapMultiple;
+        var warmth = automated ? 0 : WarmthFrom(a.Score, reciprocal);
+        return new ContactSummary
+        {
+            Address = address,
+            DisplayName = a.DisplayName,
+            Warmth = warmth,
+            Tier = WarmthTier.Of(warmth),
+            Reasons = automated ? ["automated or bulk sender"] : WarmthReasons.For(a, asOf, lastContact, usualGap),
+            Cooling = cooling,
+            UsualGap = usualGap,
+            LastContact = lastContact,
+            LastInbound = a.LastInbound,
+            LastOutbound = a.LastOutbound,
+            LastMeeting = a.LastMeeting,
+            Dormant = dormant,
+            Automated = automated,
+            Sent = a.Sent,
+            Received = a.Received,
+            Meetings = a.Meetings,
+            OtherAddresses = otherAddresses,
+        };
     }
 
     // One-way traffic keeps a third of its weight: a relationship needs both sides. The scale puts a

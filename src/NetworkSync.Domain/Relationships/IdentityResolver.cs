@@ -11,48 +11,59 @@ namespace NetworkSync.Domain.Relationships;
 public static class IdentityResolver
 {
     /// <summary>Maps each merged-away address to the address it was merged into; unmerged addresses are absent.</summary>
-    public static Dictionary<string, string> Resolve(IEnumerable<Interaction> interactions, IReadOnlySet<(string, string)>? keptApart = null)
+    public static Dictionary<string, string> Resolve(IEnumerable<Interaction> interactions, IReadOnlySet<(string, string)>? keptApart = null) =>
+        Resolve(InteractionIndex.Build(interactions, DateTimeOffset.MaxValue), keptApart);
+
+    /// <summary>The same, for interactions already grouped by address.</summary>
+    internal static Dictionary<string, string> Resolve(InteractionIndex index, IReadOnlySet<(string, string)>? keptApart)
     {
-        // Name keys are computed once per distinct spelling: a mailbox has millions of interactions but few names.
+        // Name keys are computed once per distinct spelling, and runs of the same spelling are counted
+        // without hashing: a mailbox has millions of interactions but few names.
         var keys = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var byAddress = new Dictionary<string, AddressSeen>(StringComparer.Ordinal);
-        foreach (var interaction in interactions)
+        var seenByAddress = new Dictionary<string, (string? Name, DateTimeOffset Last)>(StringComparer.Ordinal);
+        for (var group = 0; group < index.Addresses.Count; group++)
         {
-            if (!byAddress.TryGetValue(interaction.ContactAddress, out var seen))
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var last = DateTimeOffset.MinValue;
+            string? run = null;
+            var runLength = 0;
+            foreach (var position in index.Of(group))
             {
-                seen = new AddressSeen();
-                byAddress.Add(interaction.ContactAddress, seen);
-            }
-
-            if (interaction.ContactName is { } name)
-            {
-                if (!keys.TryGetValue(name, out var key))
+                var interaction = index.Source[position];
+                if (interaction.Direct && interaction.At > last)
                 {
-                    key = PersonNameKey.From(name);
-                    keys.Add(name, key);
+                    last = interaction.At;
                 }
 
-                if (key is not null)
+                if (interaction.ContactName is not { } name)
                 {
-                    seen.Names[key] = seen.Names.GetValueOrDefault(key) + 1;
+                    continue;
                 }
+
+                if (string.Equals(name, run, StringComparison.Ordinal))
+                {
+                    runLength++;
+                    continue;
+                }
+
+                Count(counts, keys, run, runLength);
+                run = name;
+                runLength = 1;
             }
 
-            if (interaction.Direct && interaction.At > seen.Last)
-            {
-                seen.Last = interaction.At;
-            }
+            Count(counts, keys, run, runLength);
+            var best = counts.Count == 0 ? null : counts.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key;
+            seenByAddress[index.Addresses[group]] = (best, last);
         }
 
         var groups = new Dictionary<string, List<(string Address, DateTimeOffset Last)>>(StringComparer.Ordinal);
-        foreach (var (address, seen) in byAddress)
+        foreach (var (address, seen) in seenByAddress)
         {
-            if (seen.Names.Count == 0 || AutomatedSenderClassifier.LooksAutomated(address))
+            if (seen.Name is not { } name || AutomatedSenderClassifier.LooksAutomated(address))
             {
                 continue;
             }
 
-            var name = seen.Names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key;
             if (!groups.TryGetValue(name, out var members))
             {
                 members = [];
@@ -78,10 +89,22 @@ public static class IdentityResolver
         return merged;
     }
 
-    private sealed class AddressSeen
+    private static void Count(Dictionary<string, int> counts, Dictionary<string, string?> keys, string? name, int times)
     {
-        public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+        if (name is null)
+        {
+            return;
+        }
 
-        public DateTimeOffset Last { get; set; } = DateTimeOffset.MinValue;
+        if (!keys.TryGetValue(name, out var key))
+        {
+            key = PersonNameKey.From(name);
+            keys.Add(name, key);
+        }
+
+        if (key is not null)
+        {
+            counts[key] = counts.GetValueOrDefault(key) + times;
+        }
     }
 }

@@ -8,7 +8,7 @@ internal static class WarmthReasons
     public static IReadOnlyList<string> For(ContactAccumulator a, DateTimeOffset asOf, DateTimeOffset? lastContact, TimeSpan? usualGap)
     {
         var reasons = new List<string>(4);
-        var twoWayRecent = a.TwoWayConversations(asOf.AddDays(-90));
+        var twoWayRecent = a.RecentTwoWayConversations;
         if (twoWayRecent > 0)
         {
             reasons.Add(twoWayRecent == 1 ? "1 two-way thread in the last 90 days" : $"{twoWayRecent} two-way threads in the last 90 days");
@@ -23,7 +23,7 @@ internal static class WarmthReasons
             reasons.Add(a.MeetingsLast90Days == 1 ? "1 meeting together in the last 90 days" : $"{a.MeetingsLast90Days} meetings together in the last 90 days");
         }
 
-        if (a.MedianReplyTime() is { } reply)
+        if (a.MedianReplyTime is { } reply)
         {
             reasons.Add(reply < TimeSpan.FromHours(6) ? "you usually reply within hours"
                 : reply < TimeSpan.FromHours(36) ? "you usually reply within a day"
