@@ -17,6 +17,8 @@ public sealed class NetworkSyncDbContext(DbContextOptions<NetworkSyncDbContext> 
 
     public DbSet<EventRow> Events => Set<EventRow>();
 
+    public DbSet<ContactOverrideRow> ContactOverrides => Set<ContactOverrideRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MailboxRow>(e =>
@@ -39,6 +41,11 @@ public sealed class NetworkSyncDbContext(DbContextOptions<NetworkSyncDbContext> 
 
             // No index on ConversationId: its random keys made every page's commit rewrite hundreds of
             // index pages (bulk sync 1.7x slower); threads are read per mailbox, in memory.
+        });
+        modelBuilder.Entity<ContactOverrideRow>(e =>
+        {
+            e.ToTable("ContactOverrides");
+            e.HasKey(x => new { x.MailboxId, x.Address, x.Kind, x.OtherAddress });
         });
         modelBuilder.Entity<EventRow>(e =>
         {

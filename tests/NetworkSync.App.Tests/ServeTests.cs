@@ -41,6 +41,15 @@ public sealed class ServeTests
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/mailboxes/nobody@nowhere.example/contacts")).StatusCode);
             Assert.Contains("\"openapi\"", await http.GetStringAsync("/openapi/v1.json"), StringComparison.Ordinal);
             Assert.Contains("<h1>NetworkSync</h1>", await http.GetStringAsync("/"), StringComparison.Ordinal);
+
+            // Muting a contact through the API takes it out of the listing; an unknown override is a Problem Details 400.
+            using var contacts = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts"));
+            var first = contacts.RootElement[0].GetProperty("address").GetString()!;
+            Assert.Equal(HttpStatusCode.NoContent, (await http.PutAsync($"/api/mailboxes/dana.whitfield@contoso.example/contacts/{first}/overrides/muted", null)).StatusCode);
+            Assert.DoesNotContain($"\"{first}\"", await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts"), StringComparison.Ordinal);
+            var bad = await http.PutAsync($"/api/mailboxes/dana.whitfield@contoso.example/contacts/{first}/overrides/frobnicate", null);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
         }
         finally
         {

@@ -91,4 +91,31 @@ public sealed class ContactAggregatorTests
         Assert.Equal(["two@x.example", "one@x.example"], list.Select(c => c.Address));
         Assert.True(list[0].Warmth > list[1].Warmth);
     }
+
+    [Fact]
+    public void The_users_overrides_beat_the_signals_either_way()
+    {
+        Interaction[] interactions =
+        [
+            new("noreply@club.example", "Running Club", InteractionDirection.Inbound, AsOf.AddDays(-2), 1, "a"),
+            new("ana@x.example", "Ana Abe", InteractionDirection.Outbound, AsOf.AddDays(-300), 1, "b", ConversationId: "t1"),
+            new("ana@x.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-299), 1, "c", ConversationId: "t1"),
+            new("ana@x.example", "Ana Abe", InteractionDirection.Meeting, AsOf.AddDays(-250), 2, "d"),
+        ];
+        var defaults = ContactAggregator.Summarize(interactions, new HashSet<string>(), AsOf, Options);
+        Assert.True(defaults.Single(c => c.Address == "noreply@club.example").Automated);
+        Assert.True(defaults.Single(c => c.Address == "ana@x.example").Dormant);
+
+        var corrected = ContactAggregator.Summarize(
+            interactions,
+            new HashSet<string>(),
+            AsOf,
+            Options with { MarkedAsPerson = new HashSet<string> { "noreply@club.example" }, Muted = new HashSet<string> { "ana@x.example" } });
+
+        Assert.False(corrected.Single(c => c.Address == "noreply@club.example").Automated);
+        var ana = corrected.Single(c => c.Address == "ana@x.example");
+        Assert.True(ana.Automated);
+        Assert.False(ana.Dormant);
+        Assert.Equal(0, ana.Warmth);
+    }
 }

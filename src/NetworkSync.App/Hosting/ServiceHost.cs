@@ -90,6 +90,7 @@ public static class ServiceHost
         app.MapOpenApi();
         app.MapHealth();
         app.MapMailboxes();
+        app.MapContactOverrides();
         app.MapDashboard();
         if (demo)
         {
@@ -130,6 +131,7 @@ public static class ServiceHost
         services.Configure<SyncScheduleOptions>(builder.Configuration.GetSection(SyncScheduleOptions.SectionName));
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value));
         services.AddSingleton<MailboxStore>();
+        services.AddSingleton<ContactOverrideStore>();
         services.AddSingleton(builder.Configuration.GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions());
         services.AddSingleton<ContactListingService>();
         services.AddSingleton<SyncCoordinator>();

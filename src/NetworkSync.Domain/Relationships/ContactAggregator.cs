@@ -67,9 +67,13 @@ public static class ContactAggregator
         DateTimeOffset asOf,
         RelationshipOptions options)
     {
-        var automated = AutomatedSenderClassifier.LooksAutomated(address)
-            || (a.Sent == 0 && bulkSenders.Contains(address))
-            || (a.Sent == 0 && a.Meetings == 0 && a.Received >= options.OneWayBulkThreshold);
+        // The user's word beats every signal: muted is never a relationship, marked-as-person always can be.
+        var addresses = otherAddresses.Append(address);
+        var automated = addresses.Any(x => options.Muted?.Contains(x) ?? false)
+            || (!addresses.Any(x => options.MarkedAsPerson?.Contains(x) ?? false)
+                && (AutomatedSenderClassifier.LooksAutomated(address)
+                    || (a.Sent == 0 && bulkSenders.Contains(address))
+                    || (a.Sent == 0 && a.Meetings == 0 && a.Received >= options.OneWayBulkThreshold)));
         var reciprocal = (a.Sent > 0 && a.Received > 0) || a.Meetings > 0;
 
         // A relationship is real (and can go dormant) after two conversations in which both wrote, or a meeting together.

@@ -17,6 +17,12 @@ public sealed record RelationshipOptions
     /// <summary>A sender the owner never writes to who sends at least this many messages is treated as bulk.</summary>
     public int OneWayBulkThreshold { get; init; } = 25;
 
+    /// <summary>Addresses the user has marked as a person: never treated as automated, whatever the signals say.</summary>
+    public IReadOnlySet<string>? MarkedAsPerson { get; init; }
+
+    /// <summary>Addresses the user has muted: never listed by default, flagged or followed up.</summary>
+    public IReadOnlySet<string>? Muted { get; init; }
+
     /// <summary>Address pairs the user has said are two different people: never merged.</summary>
     public IReadOnlySet<(string, string)>? KeptApart { get; init; }
 }

@@ -16,6 +16,28 @@ namespace NetworkSync.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("NetworkSync.Storage.Entities.ContactOverrideRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MailboxId", "Address", "Kind", "OtherAddress");
+
+                    b.ToTable("ContactOverrides", (string)null);
+                });
+
             modelBuilder.Entity("NetworkSync.Storage.Entities.EventRow", b =>
                 {
                     b.Property<string>("MailboxId")

@@ -10,6 +10,7 @@ namespace NetworkSync.App.Features.Contacts;
 public sealed class ContactListingService(SqliteDatabase database, RelationshipOptions relationshipOptions)
 {
     private readonly MetadataReader reader = new(database);
+    private readonly ContactOverrideStore overrides = new(database);
 
     public async Task<IReadOnlyList<ContactSummary>> ListAsync(MailboxRow mailbox, DateTimeOffset asOf, bool includeAutomated, CancellationToken cancellationToken)
     {
@@ -37,7 +38,8 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
             events.Add(meeting);
         }
 
-        return new MailboxActivity(owner, messages, events, bulkSenders);
+        var corrections = await overrides.ListAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
+        return new MailboxActivity(owner, messages, events, bulkSenders, corrections);
     }
 
     /// <summary>The interactions visible at <paramref name="asOf"/>: meetings count once they have ended.</summary>
@@ -59,7 +61,13 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
 
     public IReadOnlyList<ContactSummary> Score(MailboxActivity activity, DateTimeOffset asOf, bool includeAutomated)
     {
-        var summaries = ContactAggregator.Summarize(InteractionsAt(activity, asOf), activity.BulkSenders, asOf, relationshipOptions);
+        var options = relationshipOptions with
+        {
+            MarkedAsPerson = activity.Overrides.Where(o => o.Kind == "person").Select(o => o.Address).ToHashSet(StringComparer.Ordinal),
+            Muted = activity.Overrides.Where(o => o.Kind == "muted").Select(o => o.Address).ToHashSet(StringComparer.Ordinal),
+            KeptApart = activity.Overrides.Where(o => o.Kind == "apart").Select(o => (o.Address, o.OtherAddress)).ToHashSet(),
+        };
+        var summaries = ContactAggregator.Summarize(InteractionsAt(activity, asOf), activity.BulkSenders, asOf, options);
         return includeAutomated ? summaries : summaries.Where(s => !s.Automated).ToList();
     }
 }

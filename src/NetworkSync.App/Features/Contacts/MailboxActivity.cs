@@ -8,4 +8,5 @@ public sealed record MailboxActivity(
     MailboxIdentity Owner,
     IReadOnlyList<MessageMetadata> Messages,
     IReadOnlyList<EventMetadata> Events,
-    IReadOnlySet<string> BulkSenders);
+    IReadOnlySet<string> BulkSenders,
+    IReadOnlyList<Storage.Entities.ContactOverrideRow> Overrides);

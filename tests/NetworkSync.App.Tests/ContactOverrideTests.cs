@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NetworkSync.App.Features.Contacts;
+using NetworkSync.App.Features.Sync;
+using NetworkSync.DemoData;
+using NetworkSync.Domain.Relationships;
+using NetworkSync.Storage;
+using NetworkSync.Storage.Entities;
+using NetworkSync.Sync.Configuration;
+
+namespace NetworkSync.App.Tests;
+
+public sealed class ContactOverrideTests
+{
+    [Fact]
+    public async Task Mute_and_mark_as_person_stick_across_a_full_resync()
+    {
+        var fixture = CliRunner.TempPath("fixture");
+        var summary = DemoFixtureWriter.Write(fixture, new DemoMailboxOptions { Contacts = 50 });
+        var asOf = new DemoMailboxOptions().AsOf;
+        using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("overrides.db") });
+        await database.MigrateAsync(CancellationToken.None);
+        var time = new Cli.FixedTimeProvider(asOf);
+        Assert.True((await FixtureSync.RunAsync(fixture, database, new GraphOptions(), time, NullLoggerFactory.Instance, null, CancellationToken.None)).Succeeded);
+        var mailbox = (await new MailboxStore(database).ListMailboxesAsync(CancellationToken.None)).Single();
+        var service = new ContactListingService(database, new RelationshipOptions());
+        var before = await service.ListAsync(mailbox, asOf, includeAutomated: true, CancellationToken.None);
+        var warmest = before.First(c => !c.Automated).Address;
+        var robot = before.First(c => c.Automated).Address;
+
+        var store = new ContactOverrideStore(database);
+        await store.SetAsync(new ContactOverrideRow { MailboxId = summary.UserId, Address = warmest, Kind = "muted" }, CancellationToken.None);
+        await store.SetAsync(new ContactOverrideRow { MailboxId = summary.UserId, Address = robot, Kind = "person" }, CancellationToken.None);
+
+        // A new database state from scratch: forget the delta links so the next sync enumerates everything again.
+        await using (var connection = await database.OpenAsync(CancellationToken.None))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM SyncStates;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Assert.True((await FixtureSync.RunAsync(fixture, database, new GraphOptions(), time, NullLoggerFactory.Instance, null, CancellationToken.None)).Succeeded);
+        var listed = await service.ListAsync(mailbox, asOf, includeAutomated: false, CancellationToken.None);
+
+        Assert.DoesNotContain(listed, c => c.Address == warmest);
+        Assert.Contains(listed, c => c.Address == robot);
+    }
+}
