@@ -98,6 +98,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
             }
 
             transaction.Commit();
+            database.MarkChanged(mailboxId);
             return upserts.Count;
         },
             cancellationToken).ConfigureAwait(false);
@@ -160,6 +161,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
             }
 
             transaction.Commit();
+            database.MarkChanged(mailboxId);
             return upserts.Count;
         },
             cancellationToken).ConfigureAwait(false);
@@ -168,6 +170,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
     /// <summary>After a full enumeration of a folder, deletes what that enumeration did not see.</summary>
     public Task<int> SweepMessagesAsync(string mailboxId, string folder, long generation, CancellationToken cancellationToken) =>
         ExecuteAsync(
+            mailboxId,
             "DELETE FROM Messages WHERE MailboxId = $m AND Folder = $folder AND Generation < $gen;",
             [("$m", mailboxId), ("$folder", folder), ("$gen", generation)],
             cancellationToken);
@@ -175,11 +178,12 @@ public sealed class MetadataWriter(SqliteDatabase database)
     /// <summary>After a full enumeration of the calendar window, deletes what it did not see.</summary>
     public Task<int> SweepEventsAsync(string mailboxId, long generation, CancellationToken cancellationToken) =>
         ExecuteAsync(
+            mailboxId,
             "DELETE FROM Events WHERE MailboxId = $m AND Generation < $gen;",
             [("$m", mailboxId), ("$gen", generation)],
             cancellationToken);
 
-    private Task<int> ExecuteAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken) =>
+    private Task<int> ExecuteAsync(string mailboxId, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken) =>
         database.WriteAsync(
             connection =>
             {
@@ -190,7 +194,13 @@ public sealed class MetadataWriter(SqliteDatabase database)
                     command.Parameters.AddWithValue(name, value);
                 }
 
-                return command.ExecuteNonQuery();
+                var changed = command.ExecuteNonQuery();
+                if (changed > 0)
+                {
+                    database.MarkChanged(mailboxId);
+                }
+
+                return changed;
             },
             cancellationToken);
 

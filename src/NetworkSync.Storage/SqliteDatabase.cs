@@ -9,6 +9,7 @@ namespace NetworkSync.Storage;
 /// </summary>
 public sealed class SqliteDatabase(StorageOptions options) : IDisposable
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> dataVersions = new(StringComparer.Ordinal);
     private SqliteConnection? writer;
 
     public string ConnectionString { get; } = options.ConnectionString;
@@ -57,6 +58,14 @@ public sealed class SqliteDatabase(StorageOptions options) : IDisposable
             WriteGate.Release();
         }
     }
+
+    /// <summary>
+    /// Goes up each time a page of this mailbox's metadata is committed in this process, so caches of
+    /// derived data (scores) know to refresh as pages arrive.
+    /// </summary>
+    public long DataVersion(string mailboxId) => dataVersions.GetValueOrDefault(mailboxId);
+
+    public void MarkChanged(string mailboxId) => dataVersions.AddOrUpdate(mailboxId, 1, static (_, v) => v + 1);
 
     public void Dispose()
     {

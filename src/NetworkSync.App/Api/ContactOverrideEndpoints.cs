@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NetworkSync.App.Features.Contacts;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
@@ -15,18 +16,18 @@ public static class ContactOverrideEndpoints
     public static void MapContactOverrides(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mailboxes/{mailbox}/contacts/{address}/overrides").WithTags("Contact overrides");
-        group.MapPut("/{kind}", (string mailbox, string address, string kind, MailboxStore mailboxes, ContactOverrideStore store, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, kind, null, set: true, mailboxes, store, time, ct)).WithName("SetContactOverride");
-        group.MapDelete("/{kind}", (string mailbox, string address, string kind, MailboxStore mailboxes, ContactOverrideStore store, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, kind, null, set: false, mailboxes, store, time, ct)).WithName("RemoveContactOverride");
-        group.MapPut("/apart/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, "apart", other, set: true, mailboxes, store, time, ct)).WithName("KeepContactsApart");
-        group.MapDelete("/apart/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, "apart", other, set: false, mailboxes, store, time, ct)).WithName("AllowContactsMerged");
+        group.MapPut("/{kind}", (string mailbox, string address, string kind, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
+            ChangeAsync(mailbox, address, kind, null, set: true, mailboxes, store, cache, time, ct)).WithName("SetContactOverride");
+        group.MapDelete("/{kind}", (string mailbox, string address, string kind, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
+            ChangeAsync(mailbox, address, kind, null, set: false, mailboxes, store, cache, time, ct)).WithName("RemoveContactOverride");
+        group.MapPut("/apart/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
+            ChangeAsync(mailbox, address, "apart", other, set: true, mailboxes, store, cache, time, ct)).WithName("KeepContactsApart");
+        group.MapDelete("/apart/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
+            ChangeAsync(mailbox, address, "apart", other, set: false, mailboxes, store, cache, time, ct)).WithName("AllowContactsMerged");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ChangeAsync(
-        string mailbox, string address, string kind, string? other, bool set, MailboxStore mailboxes, ContactOverrideStore store, TimeProvider time, CancellationToken ct)
+        string mailbox, string address, string kind, string? other, bool set, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct)
     {
         if (kind is not ("person" or "muted" or "apart") || (kind == "apart") != (other is not null))
         {
@@ -55,6 +56,7 @@ public static class ContactOverrideEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such override");
         }
 
+        cache.Invalidate(row.Id);
         return TypedResults.NoContent();
     }
 }

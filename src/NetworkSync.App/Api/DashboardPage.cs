@@ -14,7 +14,7 @@ namespace NetworkSync.App.Api;
 public static class DashboardPage
 {
     public static void MapDashboard(this IEndpointRouteBuilder app) =>
-        app.MapGet("/", async (SyncHealth health, MailboxStore mailboxes, ContactListingService contacts, TimeProvider time, CancellationToken ct) =>
+        app.MapGet("/", async (SyncHealth health, MailboxStore mailboxes, ContactScoreCache contacts, TimeProvider time, CancellationToken ct) =>
         {
             var html = new StringBuilder();
             var enc = HtmlEncoder.Default;
@@ -30,7 +30,7 @@ public static class DashboardPage
             {
                 html.Append(CultureInfo.InvariantCulture, $"<h2>{enc.Encode(mailbox.DisplayName ?? mailbox.Mail)} &lt;{enc.Encode(mailbox.Mail)}&gt;</h2>")
                     .Append(CultureInfo.InvariantCulture, $"<p>Last sync: {enc.Encode(mailbox.LastSyncStatus)}{(mailbox.LastSyncError is { } e ? " — " + enc.Encode(e) : string.Empty)}</p>");
-                var list = await contacts.ListAsync(mailbox, time.GetUtcNow(), includeAutomated: false, ct).ConfigureAwait(false);
+                var list = await contacts.GetAsync(mailbox, time.GetUtcNow(), includeAutomated: false, ct).ConfigureAwait(false);
                 html.Append("<h3>Warmest relationships</h3><table><tr><th>Contact</th><th>Warmth</th><th>Last contact</th><th>Sent / received / meetings</th></tr>");
                 foreach (var c in list.Take(25))
                 {

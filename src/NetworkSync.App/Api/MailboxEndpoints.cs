@@ -23,7 +23,7 @@ public static class MailboxEndpoints
             string mailbox,
             bool? all,
             MailboxStore mailboxes,
-            ContactListingService contacts,
+            ContactScoreCache contacts,
             TimeProvider time,
             CancellationToken ct) =>
         {
@@ -33,7 +33,7 @@ public static class MailboxEndpoints
                 return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown mailbox", detail: "No synced mailbox has that id or address.");
             }
 
-            var list = await contacts.ListAsync(row, time.GetUtcNow(), all ?? false, ct).ConfigureAwait(false);
+            var list = await contacts.GetAsync(row, time.GetUtcNow(), all ?? false, ct).ConfigureAwait(false);
             return TypedResults.Ok(list.Select(ContactView.From).ToList());
         })
         .WithName("ListContacts");

@@ -134,6 +134,7 @@ public static class ServiceHost
         services.AddSingleton<ContactOverrideStore>();
         services.AddSingleton(builder.Configuration.GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions());
         services.AddSingleton<ContactListingService>();
+        services.AddSingleton<ContactScoreCache>();
         services.AddSingleton<SyncCoordinator>();
         services.AddSingleton<SyncHealth>();
         services.AddTransient<MailboxSyncJob>();
