@@ -118,4 +118,19 @@ public sealed class ContactAggregatorTests
         Assert.False(ana.Dormant);
         Assert.Equal(0, ana.Warmth);
     }
+
+    [Fact]
+    public void Being_named_in_To_weighs_more_than_being_copied()
+    {
+        var interactions = new List<Interaction>();
+        for (var i = 0; i < 10; i++)
+        {
+            interactions.Add(new Interaction("to@x.example", null, InteractionDirection.Inbound, AsOf.AddDays(-i), 2, $"a{i}", Role: InteractionRole.To));
+            interactions.Add(new Interaction("cc@x.example", null, InteractionDirection.Inbound, AsOf.AddDays(-i), 2, $"b{i}", Role: InteractionRole.Cc));
+        }
+
+        var list = ContactAggregator.Summarize(interactions, new HashSet<string>(), AsOf, Options);
+
+        Assert.True(list.Single(c => c.Address == "to@x.example").Warmth > list.Single(c => c.Address == "cc@x.example").Warmth);
+    }
 }

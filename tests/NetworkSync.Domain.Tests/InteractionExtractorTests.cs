@@ -77,4 +77,29 @@ public sealed class InteractionExtractorTests
         From = new Participant(from, null),
         Recipients = [.. to.Select(a => new Recipient(RecipientRole.To, new Participant(a, null)))],
     };
+
+    [Fact]
+    public void The_owners_role_is_recorded_for_mail_and_meetings()
+    {
+        var sink = new List<Interaction>();
+        var outbound = Message(from: "dana@contoso.example", "ana@fabrikam.example") with
+        {
+            Recipients = [new Recipient(RecipientRole.To, new Participant("ana@fabrikam.example", null)), new Recipient(RecipientRole.Cc, new Participant("bo@fabrikam.example", null))],
+        };
+        var copied = Message(from: "cy@fabrikam.example") with { Recipients = [new Recipient(RecipientRole.Cc, new Participant("dana@contoso.example", null))] };
+        var viaList = Message(from: "di@fabrikam.example", "team@fabrikam.example");
+        InteractionExtractor.FromMessage(outbound, Owner, sink);
+        InteractionExtractor.FromMessage(copied, Owner, sink);
+        InteractionExtractor.FromMessage(viaList, Owner, sink);
+        InteractionExtractor.FromEvent(
+            new EventMetadata { Id = "e", Start = Noon.AddDays(-1), End = Noon.AddDays(-1).AddHours(1), Response = AttendeeResponse.TentativelyAccepted, Organizer = new Participant("ed@fabrikam.example", null) },
+            Owner,
+            Noon,
+            sink);
+
+        Assert.Equal(
+            [("ana@fabrikam.example", InteractionRole.To), ("bo@fabrikam.example", InteractionRole.Cc), ("cy@fabrikam.example", InteractionRole.Cc), ("di@fabrikam.example", InteractionRole.NotAddressed), ("ed@fabrikam.example", InteractionRole.Tentative)],
+            sink.Select(i => (i.ContactAddress, i.Role)));
+        Assert.False(sink.Single(i => i.ContactAddress == "di@fabrikam.example").Direct);
+    }
 }

@@ -92,7 +92,7 @@ internal sealed class ContactAccumulator
         }
 
         var ageDays = Math.Max(0, (asOf - interaction.At).TotalDays);
-        var contribution = weight * Math.Pow(0.5, ageDays / halfLife.TotalDays) / Math.Sqrt(Math.Max(1, interaction.AudienceSize));
+        var contribution = weight * RoleWeight(interaction.Role) * Math.Pow(0.5, ageDays / halfLife.TotalDays) / Math.Sqrt(Math.Max(1, interaction.AudienceSize));
         scoreUnits += (long)Math.Round(contribution / ScoreUnit);
     }
 
@@ -172,6 +172,16 @@ internal sealed class ContactAccumulator
 
         return TimeSpan.FromDays(Median(gaps));
     }
+
+    // Being named in To says more than being copied; a tentative "maybe" less than an acceptance.
+    private static double RoleWeight(InteractionRole role) => role switch
+    {
+        InteractionRole.Cc => 0.6,
+        InteractionRole.Bcc => 0.4,
+        InteractionRole.NotAddressed => 0.3,
+        InteractionRole.Tentative => 0.7,
+        _ => 1.0,
+    };
 
     private static double Median(List<double> values)
     {

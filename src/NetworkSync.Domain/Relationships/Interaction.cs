@@ -5,7 +5,8 @@ namespace NetworkSync.Domain.Relationships;
 /// shared it (To + Cc, or attendees), so a 1:1 can weigh more than a broadcast. <see cref="Direct"/>
 /// is false when the contact and the owner only met in a crowd: mail that reached the owner through a
 /// list (not named in To or Cc) or a meeting of more than 20 people. Only direct interactions set
-/// last-contact dates and make a relationship real.
+/// last-contact dates and make a relationship real. <see cref="Role"/> is the owner's part (To or Cc,
+/// organiser or tentative attendee), which weighs the interaction.
 /// </summary>
 public readonly record struct Interaction(
     string ContactAddress,
@@ -15,4 +16,5 @@ public readonly record struct Interaction(
     int AudienceSize,
     string? SourceId,
     bool Direct = true,
-    string? ConversationId = null);
+    string? ConversationId = null,
+    InteractionRole Role = InteractionRole.To);

@@ -32,24 +32,25 @@ public static class InteractionExtractor
             {
                 if (!owner.IsOwn(recipient.Who.Address))
                 {
-                    sink.Add(new Interaction(recipient.Who.Address, recipient.Who.DisplayName, InteractionDirection.Outbound, message.SentAt, audience, message.Id, Direct: true, message.ConversationId));
+                    var role = recipient.Role switch { RecipientRole.Cc => InteractionRole.Cc, RecipientRole.Bcc => InteractionRole.Bcc, _ => InteractionRole.To };
+                    sink.Add(new Interaction(recipient.Who.Address, recipient.Who.DisplayName, InteractionDirection.Outbound, message.SentAt, audience, message.Id, Direct: true, message.ConversationId, role));
                 }
             }
         }
         else if (message.From is { } from)
         {
             // Named in To or Cc: written to. Otherwise the mail came through a list or a Bcc.
-            var addressed = false;
+            var role = InteractionRole.NotAddressed;
             foreach (var recipient in message.Recipients)
             {
-                if (recipient.Role != RecipientRole.Bcc && owner.IsOwn(recipient.Who.Address))
+                if (owner.IsOwn(recipient.Who.Address) && recipient.Role != RecipientRole.Bcc)
                 {
-                    addressed = true;
-                    break;
+                    role = recipient.Role == RecipientRole.To ? InteractionRole.To : role == InteractionRole.To ? role : InteractionRole.Cc;
                 }
             }
 
-            sink.Add(new Interaction(from.Address, from.DisplayName, InteractionDirection.Inbound, message.ReceivedAt, audience, message.Id, addressed, message.ConversationId));
+            var addressed = role != InteractionRole.NotAddressed;
+            sink.Add(new Interaction(from.Address, from.DisplayName, InteractionDirection.Inbound, message.ReceivedAt, audience, message.Id, addressed, message.ConversationId, role));
         }
     }
 
@@ -79,9 +80,12 @@ public static class InteractionExtractor
         }
 
         var direct = people.Count + 1 <= LargestDirectMeeting;
+        var ownerRole = meeting.IsOrganizer || meeting.Response == AttendeeResponse.Organizer ? InteractionRole.Organizer
+            : meeting.Response == AttendeeResponse.TentativelyAccepted ? InteractionRole.Tentative
+            : InteractionRole.Attendee;
         foreach (var (address, name) in people)
         {
-            sink.Add(new Interaction(address, name, InteractionDirection.Meeting, meeting.Start, people.Count, meeting.Id, direct));
+            sink.Add(new Interaction(address, name, InteractionDirection.Meeting, meeting.Start, people.Count, meeting.Id, direct, Role: ownerRole));
         }
     }
 }
