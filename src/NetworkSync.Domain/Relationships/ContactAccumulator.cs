@@ -152,6 +152,27 @@ internal sealed class ContactAccumulator
         MedianReplyTime = latencies.Count == 0 ? null : TimeSpan.FromMinutes(Median(latencies));
     }
 
+    /// <summary>
+    /// The relationship's steadiness: how many of the twelve months before <paramref name="asOf"/> saw
+    /// direct contact. It only grows with contact and only shrinks as time passes.
+    /// </summary>
+    public int ActiveMonthsInLastYear(DateTimeOffset asOf)
+    {
+        var since = (asOf - TimeSpan.FromDays(365)).UtcTicks / TimeSpan.TicksPerDay;
+        var until = asOf.UtcTicks / TimeSpan.TicksPerDay;
+        var months = new HashSet<int>();
+        foreach (var day in directContactDays)
+        {
+            if (day > since && day <= until)
+            {
+                var date = new DateTime(day * TimeSpan.TicksPerDay, DateTimeKind.Utc);
+                months.Add((date.Year * 12) + date.Month);
+            }
+        }
+
+        return months.Count;
+    }
+
     /// <summary>The median gap between days with direct contact; null with fewer than three such days.</summary>
     public TimeSpan? UsualGap()
     {

@@ -84,7 +84,7 @@ public static class ContactAggregator
         var usualGap = a.UsualGap();
         var cooling = !automated && real && !dormant && usualGap is { } gap
             && silence >= options.CoolingMinimumSilence && silence >= gap * options.CoolingGapMultiple;
-        var warmth = automated ? 0 : WarmthFrom(a.Score, reciprocal);
+        var warmth = automated ? 0 : WarmthFrom(a.Score + (RhythmWeight * a.ActiveMonthsInLastYear(asOf)), reciprocal);
         return new ContactSummary
         {
             Address = address,
@@ -106,6 +106,9 @@ public static class ContactAggregator
             OtherAddresses = otherAddresses,
         };
     }
+
+    // A steady relationship (in touch month after month) is a stronger tie than the same volume in a burst.
+    private const double RhythmWeight = 1.0;
 
     // One-way traffic keeps a third of its weight: a relationship needs both sides. The scale puts a
     // weekly 1:1 exchange (a decayed score of ~25) near 50 and leaves room above it.
