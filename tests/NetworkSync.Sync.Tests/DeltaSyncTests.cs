@@ -143,4 +143,32 @@ public sealed class DeltaSyncTests
         Assert.True(Assert.Single(slid.Collections, c => c.Collection == "events").FullSync);
         Assert.Equal((0L, 1L), await harness.CountAsync());
     }
+
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1 | 2)]
+    public async Task List_headers_are_read_only_when_asked_and_only_their_flags_are_kept(bool readListHeaders, int expectedSignals)
+    {
+        var fixture = new TestFixture().AddMessages("inbox", 3);
+        var newsletter = fixture.NewMessage("inbox", "news@paper.example", TestFixture.Start);
+        newsletter["internetMessageHeaders"] = new System.Text.Json.Nodes.JsonArray(
+            new System.Text.Json.Nodes.JsonObject { ["name"] = "List-Unsubscribe", ["value"] = "<mailto:leave@paper.example>" },
+            new System.Text.Json.Nodes.JsonObject { ["name"] = "List-Id", ["value"] = "<daily.paper.example>" },
+            new System.Text.Json.Nodes.JsonObject { ["name"] = "Received", ["value"] = "from mx1.paper.example (10.1.2.3)" });
+        fixture.Add("inbox", newsletter);
+        await using var harness = await SyncHarness.StartAsync(fixture, o =>
+        {
+            o.MailFolders = ["inbox"];
+            o.ReadListHeaders = readListHeaders;
+        });
+
+        Assert.True((await harness.SyncAsync()).Succeeded);
+
+        await using var connection = await harness.Database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT BulkSignals FROM Messages WHERE FromAddress = 'news@paper.example';";
+        Assert.Equal((long)expectedSignals, (long)(await command.ExecuteScalarAsync())!);
+        var initial = harness.Emulator.Requests.Snapshot().Single(e => e.Endpoint == EndpointKind.MessagesDelta);
+        Assert.Equal(readListHeaders, Uri.UnescapeDataString(initial.Query).Contains("internetMessageHeaders", StringComparison.Ordinal));
+    }
 }

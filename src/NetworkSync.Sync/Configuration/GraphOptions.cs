@@ -56,5 +56,13 @@ public sealed class GraphOptions
     /// <summary>Upper bound on one wait, whatever Retry-After says.</summary>
     public double MaxRetryDelaySeconds { get; set; } = 120;
 
+    /// <summary>
+    /// Also request <c>internetMessageHeaders</c>, to read the List-Unsubscribe, List-Id, Precedence and
+    /// Auto-Submitted bulk signals. Off by default: headers carry routing details and add a few KB a
+    /// message; only the four flags are kept, never the headers. Focused Inbox's verdict, robot
+    /// addresses and one-way volume already catch most bulk mail.
+    /// </summary>
+    public bool ReadListHeaders { get; set; }
+
     public bool IsEmulator => AuthMode == GraphAuthMode.Emulator;
 }

@@ -14,6 +14,7 @@ internal sealed partial class MessageFolderCollection(
     string mailboxId,
     string folder,
     int pageSize,
+    bool readListHeaders,
     MetadataWriter writer,
     ILogger logger) : IDeltaCollection
 {
@@ -22,7 +23,7 @@ internal sealed partial class MessageFolderCollection(
     public RequestInformation InitialRequest() =>
         client.Users[mailboxId].MailFolders[folder].Messages.Delta.ToGetRequestInformation(config =>
         {
-            config.QueryParameters.Select = GraphMessageJsonReader.SelectedFields;
+            config.QueryParameters.Select = readListHeaders ? GraphMessageJsonReader.SelectedFieldsWithHeaders : GraphMessageJsonReader.SelectedFields;
             PreferHeaders.Apply(config.Headers, pageSize, utcTimes: false);
         });
 

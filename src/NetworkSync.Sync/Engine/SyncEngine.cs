@@ -120,7 +120,7 @@ public sealed partial class SyncEngine
         var collections = new List<IDeltaCollection>();
         foreach (var folder in options.MailFolders.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            collections.Add(new MessageFolderCollection(graph.Client, mailbox.Id, folder.ToLowerInvariant(), options.PageSize, writer, loggerFactory.CreateLogger<MessageFolderCollection>()));
+            collections.Add(new MessageFolderCollection(graph.Client, mailbox.Id, folder.ToLowerInvariant(), options.PageSize, options.ReadListHeaders, writer, loggerFactory.CreateLogger<MessageFolderCollection>()));
         }
 
         collections.Add(new CalendarCollection(

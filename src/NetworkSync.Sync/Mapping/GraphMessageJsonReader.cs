@@ -20,6 +20,9 @@ public static class GraphMessageJsonReader
         "conversationId", "internetMessageId", "subject", "isDraft", "inferenceClassification",
     ];
 
+    /// <summary>The same, plus <c>internetMessageHeaders</c> for the bulk signals (Graph:ReadListHeaders).</summary>
+    public static readonly string[] SelectedFieldsWithHeaders = [.. SelectedFields, "internetMessageHeaders"];
+
     public static MappingResult<MessageMetadata> Read(JsonElement item, string folder)
     {
         if (item.ValueKind != JsonValueKind.Object)
