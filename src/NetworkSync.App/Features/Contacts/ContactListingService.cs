@@ -22,15 +22,12 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
     {
         var owner = new MailboxIdentity(mailbox.Id, mailbox.Mail, mailbox.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries));
         var messages = new List<MessageMetadata>();
-        var bulkSenders = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var message in reader.ReadMessagesAsync(mailbox.Id, cancellationToken).ConfigureAwait(false))
         {
             messages.Add(message);
-            if (message.From is { } from && (message.BulkSignals != BulkSignals.None || message.InferenceClassification == "other"))
-            {
-                bulkSenders.Add(from.Address);
-            }
         }
+
+        var bulkSenders = BulkSenderDetector.Senders(messages);
 
         var events = new List<EventMetadata>();
         await foreach (var meeting in reader.ReadEventsAsync(mailbox.Id, cancellationToken).ConfigureAwait(false))
