@@ -17,23 +17,29 @@ public sealed partial class StartupSyncService(
     IOptions<SyncScheduleOptions> schedule,
     ILogger<StartupSyncService> logger) : BackgroundService
 {
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        SyncRunSummary summary;
-        try
+        SyncRunSummary? summary = null;
+        while (summary is null)
         {
-            LogStarting(logger);
-            summary = await coordinator.SyncAllAsync(new Progress<SyncProgress>(ReportProgress), stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            return;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Discovery itself failed (bad credentials, Graph unreachable): report, stay up, let the schedule retry.
-            LogDiscoveryFailed(logger, ex.GetType().Name, ex.Message);
-            summary = new SyncRunSummary([], coordinator.GraphRequests, TimeSpan.Zero);
+            try
+            {
+                LogStarting(logger);
+                summary = await coordinator.SyncAllAsync(new Progress<SyncProgress>(ReportProgress), stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Listing the mailboxes failed (bad credentials, Graph unreachable): say why, stay up
+                // (health stays "starting"), and try again in a minute.
+                LogDiscoveryFailed(logger, ex.GetType().Name, ex.Message);
+                await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(false);
+            }
         }
 
         health.MarkFirstSyncFinished(summary);
@@ -64,6 +70,6 @@ public sealed partial class StartupSyncService(
     [LoggerMessage(Level = LogLevel.Information, Message = "First sync finished: {Summary}")]
     private static partial void LogFinished(ILogger logger, string summary);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not list the mailboxes to sync ({Error}: {Reason})")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not list the mailboxes to sync ({Error}: {Reason}); retrying in a minute")]
     private static partial void LogDiscoveryFailed(ILogger logger, string error, string reason);
 }
