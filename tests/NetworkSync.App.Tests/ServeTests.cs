@@ -37,7 +37,9 @@ public sealed class ServeTests
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Contains("\"succeeded\"", await http.GetStringAsync("/healthz"), StringComparison.Ordinal);
             Assert.Contains("dana.whitfield@contoso.example", await http.GetStringAsync("/api/mailboxes"), StringComparison.Ordinal);
-            Assert.Contains("\"address\"", await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts"), StringComparison.Ordinal);
+            var listing = await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts");
+            Assert.Contains("\"address\"", listing, StringComparison.Ordinal);
+            Assert.Matches("\"lastContact\":\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\"", listing);
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/mailboxes/nobody@nowhere.example/contacts")).StatusCode);
             Assert.Contains("\"openapi\"", await http.GetStringAsync("/openapi/v1.json"), StringComparison.Ordinal);
             Assert.Contains("<h1>NetworkSync</h1>", await http.GetStringAsync("/"), StringComparison.Ordinal);

@@ -151,6 +151,7 @@ public static class ServiceHost
             .UseRecommendedSerializerSettings()
             .UseInMemoryStorage(new InMemoryStorageOptions()));
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new UtcTimestampConverter()));
         services.AddProblemDetails();
         services.AddOpenApi();
     }
