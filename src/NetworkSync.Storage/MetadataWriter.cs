@@ -35,137 +35,51 @@ public sealed class MetadataWriter(SqliteDatabase database)
             Subject = excluded.Subject, TimeZone = excluded.TimeZone;
         """;
 
+    private static readonly string[] MessageParameters =
+    [
+        "$m", "$id", "$folder", "$gen", "$sent", "$received", "$fromAddress", "$fromName", "$recipients", "$recipientCount",
+        "$conversation", "$imid", "$subject", "$draft", "$inference", "$bulk",
+    ];
+
+    private static readonly string[] EventParameters =
+    [
+        "$m", "$id", "$gen", "$series", "$type", "$start", "$end", "$allDay", "$cancelled", "$organizer", "$response",
+        "$orgAddress", "$orgName", "$attendees", "$attendeeCount", "$subject", "$zone",
+    ];
+
     /// <summary>
     /// Upserts and removals for one page of one mail folder. A removal only deletes the row while it still
     /// belongs to that folder: when a message moves between two tracked folders the destination's
     /// "added" may be applied before the source's "removed", and must survive it.
     /// </summary>
-    public async Task ApplyMessagePageAsync(
+    public Task ApplyMessagePageAsync(
         string mailboxId,
         string folder,
         long generation,
         IReadOnlyList<MessageMetadata> upserts,
         IReadOnlyList<string> removedIds,
-        CancellationToken cancellationToken)
-    {
-        await database.WriteAsync(
-            connection =>
-        {
-            using var transaction = connection.BeginTransaction();
-            if (upserts.Count > 0)
-            {
-                using var upsert = connection.CreateCommand();
-                upsert.Transaction = transaction;
-                upsert.CommandText = UpsertMessageSql;
-                var p = AddParameters(upsert, "$m", "$id", "$folder", "$gen", "$sent", "$received", "$fromAddress", "$fromName", "$recipients",
-                    "$recipientCount", "$conversation", "$imid", "$subject", "$draft", "$inference", "$bulk");
-                p[0].Value = mailboxId;
-                p[2].Value = folder;
-                p[3].Value = generation;
-                upsert.Prepare();
-                foreach (var message in upserts)
-                {
-                    p[1].Value = message.Id;
-                    p[4].Value = message.SentAt.ToUnixTimeMilliseconds();
-                    p[5].Value = message.ReceivedAt.ToUnixTimeMilliseconds();
-                    p[6].Value = (object?)message.From?.Address ?? DBNull.Value;
-                    p[7].Value = (object?)message.From?.DisplayName ?? DBNull.Value;
-                    p[8].Value = ParticipantCodec.EncodeRecipients(message.Recipients);
-                    p[9].Value = message.Recipients.Count;
-                    p[10].Value = (object?)message.ConversationId ?? DBNull.Value;
-                    p[11].Value = (object?)message.InternetMessageId ?? DBNull.Value;
-                    p[12].Value = (object?)message.Subject ?? DBNull.Value;
-                    p[13].Value = message.IsDraft;
-                    p[14].Value = (object?)message.InferenceClassification ?? DBNull.Value;
-                    p[15].Value = (int)message.BulkSignals;
-                    upsert.ExecuteNonQuery();
-                }
-            }
+        CancellationToken cancellationToken) =>
+        ApplyPageAsync(
+            mailboxId,
+            new Batch<MessageMetadata>(UpsertMessageSql, MessageParameters, p => (p[0].Value, p[2].Value, p[3].Value) = (mailboxId, folder, generation), BindMessage),
+            upserts,
+            new Batch<string>("DELETE FROM Messages WHERE MailboxId = $m AND Id = $id AND Folder = $folder;", ["$m", "$id", "$folder"], p => (p[0].Value, p[2].Value) = (mailboxId, folder), (p, id) => p[1].Value = id),
+            removedIds,
+            cancellationToken);
 
-            if (removedIds.Count > 0)
-            {
-                using var delete = connection.CreateCommand();
-                delete.Transaction = transaction;
-                delete.CommandText = "DELETE FROM Messages WHERE MailboxId = $m AND Id = $id AND Folder = $folder;";
-                var p = AddParameters(delete, "$m", "$id", "$folder");
-                p[0].Value = mailboxId;
-                p[2].Value = folder;
-                foreach (var id in removedIds)
-                {
-                    p[1].Value = id;
-                    delete.ExecuteNonQuery();
-                }
-            }
-
-            transaction.Commit();
-            database.MarkChanged(mailboxId);
-            return upserts.Count;
-        },
-            cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task ApplyEventPageAsync(
+    public Task ApplyEventPageAsync(
         string mailboxId,
         long generation,
         IReadOnlyList<EventMetadata> upserts,
         IReadOnlyList<string> removedIds,
-        CancellationToken cancellationToken)
-    {
-        await database.WriteAsync(
-            connection =>
-        {
-            using var transaction = connection.BeginTransaction();
-            if (upserts.Count > 0)
-            {
-                using var upsert = connection.CreateCommand();
-                upsert.Transaction = transaction;
-                upsert.CommandText = UpsertEventSql;
-                var p = AddParameters(upsert, "$m", "$id", "$gen", "$series", "$type", "$start", "$end", "$allDay", "$cancelled", "$organizer",
-                    "$response", "$orgAddress", "$orgName", "$attendees", "$attendeeCount", "$subject", "$zone");
-                p[0].Value = mailboxId;
-                p[2].Value = generation;
-                upsert.Prepare();
-                foreach (var meeting in upserts)
-                {
-                    p[1].Value = meeting.Id;
-                    p[3].Value = (object?)meeting.SeriesMasterId ?? DBNull.Value;
-                    p[4].Value = meeting.Type;
-                    p[5].Value = meeting.Start.ToUnixTimeMilliseconds();
-                    p[6].Value = meeting.End.ToUnixTimeMilliseconds();
-                    p[7].Value = meeting.IsAllDay;
-                    p[8].Value = meeting.IsCancelled;
-                    p[9].Value = meeting.IsOrganizer;
-                    p[10].Value = (int)meeting.Response;
-                    p[11].Value = (object?)meeting.Organizer?.Address ?? DBNull.Value;
-                    p[12].Value = (object?)meeting.Organizer?.DisplayName ?? DBNull.Value;
-                    p[13].Value = ParticipantCodec.EncodeAttendees(meeting.Attendees);
-                    p[14].Value = meeting.Attendees.Count;
-                    p[15].Value = (object?)meeting.Subject ?? DBNull.Value;
-                    p[16].Value = (object?)meeting.TimeZone ?? DBNull.Value;
-                    upsert.ExecuteNonQuery();
-                }
-            }
-
-            if (removedIds.Count > 0)
-            {
-                using var delete = connection.CreateCommand();
-                delete.Transaction = transaction;
-                delete.CommandText = "DELETE FROM Events WHERE MailboxId = $m AND Id = $id;";
-                var p = AddParameters(delete, "$m", "$id");
-                p[0].Value = mailboxId;
-                foreach (var id in removedIds)
-                {
-                    p[1].Value = id;
-                    delete.ExecuteNonQuery();
-                }
-            }
-
-            transaction.Commit();
-            database.MarkChanged(mailboxId);
-            return upserts.Count;
-        },
-            cancellationToken).ConfigureAwait(false);
-    }
+        CancellationToken cancellationToken) =>
+        ApplyPageAsync(
+            mailboxId,
+            new Batch<EventMetadata>(UpsertEventSql, EventParameters, p => (p[0].Value, p[2].Value) = (mailboxId, generation), BindEvent),
+            upserts,
+            new Batch<string>("DELETE FROM Events WHERE MailboxId = $m AND Id = $id;", ["$m", "$id"], p => p[0].Value = mailboxId, (p, id) => p[1].Value = id),
+            removedIds,
+            cancellationToken);
 
     /// <summary>After a full enumeration of a folder, deletes what that enumeration did not see.</summary>
     public Task<int> SweepMessagesAsync(string mailboxId, string folder, long generation, CancellationToken cancellationToken) =>
@@ -204,6 +118,77 @@ public sealed class MetadataWriter(SqliteDatabase database)
             },
             cancellationToken);
 
+    /// <summary>One page in one transaction: the upserts, then the removals; then the mailbox's data version moves.</summary>
+    private Task<int> ApplyPageAsync<T>(string mailboxId, Batch<T> upsert, IReadOnlyList<T> rows, Batch<string> delete, IReadOnlyList<string> removedIds, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            connection =>
+            {
+                using var transaction = connection.BeginTransaction();
+                Run(connection, transaction, upsert, rows);
+                Run(connection, transaction, delete, removedIds);
+                transaction.Commit();
+                database.MarkChanged(mailboxId);
+                return rows.Count;
+            },
+            cancellationToken);
+
+    // One prepared command per batch; only the per-row parameters change between rows.
+    private static void Run<T>(SqliteConnection connection, SqliteTransaction transaction, Batch<T> batch, IReadOnlyList<T> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = batch.Sql;
+        var parameters = AddParameters(command, batch.Parameters);
+        batch.Fixed(parameters);
+        command.Prepare();
+        foreach (var row in rows)
+        {
+            batch.Bind(parameters, row);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static void BindMessage(SqliteParameter[] p, MessageMetadata message)
+    {
+        p[1].Value = message.Id;
+        p[4].Value = message.SentAt.ToUnixTimeMilliseconds();
+        p[5].Value = message.ReceivedAt.ToUnixTimeMilliseconds();
+        p[6].Value = (object?)message.From?.Address ?? DBNull.Value;
+        p[7].Value = (object?)message.From?.DisplayName ?? DBNull.Value;
+        p[8].Value = ParticipantCodec.EncodeRecipients(message.Recipients);
+        p[9].Value = message.Recipients.Count;
+        p[10].Value = (object?)message.ConversationId ?? DBNull.Value;
+        p[11].Value = (object?)message.InternetMessageId ?? DBNull.Value;
+        p[12].Value = (object?)message.Subject ?? DBNull.Value;
+        p[13].Value = message.IsDraft;
+        p[14].Value = (object?)message.InferenceClassification ?? DBNull.Value;
+        p[15].Value = (int)message.BulkSignals;
+    }
+
+    private static void BindEvent(SqliteParameter[] p, EventMetadata meeting)
+    {
+        p[1].Value = meeting.Id;
+        p[3].Value = (object?)meeting.SeriesMasterId ?? DBNull.Value;
+        p[4].Value = meeting.Type;
+        p[5].Value = meeting.Start.ToUnixTimeMilliseconds();
+        p[6].Value = meeting.End.ToUnixTimeMilliseconds();
+        p[7].Value = meeting.IsAllDay;
+        p[8].Value = meeting.IsCancelled;
+        p[9].Value = meeting.IsOrganizer;
+        p[10].Value = (int)meeting.Response;
+        p[11].Value = (object?)meeting.Organizer?.Address ?? DBNull.Value;
+        p[12].Value = (object?)meeting.Organizer?.DisplayName ?? DBNull.Value;
+        p[13].Value = ParticipantCodec.EncodeAttendees(meeting.Attendees);
+        p[14].Value = meeting.Attendees.Count;
+        p[15].Value = (object?)meeting.Subject ?? DBNull.Value;
+        p[16].Value = (object?)meeting.TimeZone ?? DBNull.Value;
+    }
+
     private static SqliteParameter[] AddParameters(SqliteCommand command, params string[] names)
     {
         var result = new SqliteParameter[names.Length];
@@ -216,4 +201,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
 
         return result;
     }
+
+    /// <summary>A statement run once per row: its parameters, the values fixed for the page, and how a row binds.</summary>
+    private sealed record Batch<T>(string Sql, string[] Parameters, Action<SqliteParameter[]> Fixed, Action<SqliteParameter[], T> Bind);
 }
