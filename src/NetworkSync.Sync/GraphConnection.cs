@@ -44,7 +44,6 @@ public sealed class GraphConnection : IDisposable
             options.MaxRetries,
             TimeSpan.FromSeconds(options.MaxRetryDelaySeconds),
             time,
-            stats,
             loggerFactory.CreateLogger<RetryAfterHandler>()));
         handlers.Add(new MailboxConcurrencyHandler(options.MaxConcurrentRequestsPerMailbox));
         handlers.Add(new GraphHostGuardHandler(baseUrl));

@@ -9,7 +9,5 @@ public sealed class SyncHealth
 
     public bool Ready => firstSync is not null;
 
-    public SyncRunSummary? FirstSync => firstSync;
-
     public void MarkFirstSyncFinished(SyncRunSummary summary) => firstSync ??= summary;
 }

@@ -48,13 +48,6 @@ public static class EmailAddressNormalizer
         return span.ToString().ToLowerInvariant();
     }
 
-    /// <summary>The part after the last '@', for an already normalised address.</summary>
-    public static string DomainOf(string normalizedAddress)
-    {
-        var at = normalizedAddress.LastIndexOf('@');
-        return at < 0 ? string.Empty : normalizedAddress[(at + 1)..];
-    }
-
     /// <summary>The part before the last '@', for an already normalised address.</summary>
     public static string LocalPartOf(string normalizedAddress)
     {

@@ -63,6 +63,4 @@ public sealed class GraphOptions
     /// addresses and one-way volume already catch most bulk mail.
     /// </summary>
     public bool ReadListHeaders { get; set; }
-
-    public bool IsEmulator => AuthMode == GraphAuthMode.Emulator;
 }

@@ -36,8 +36,6 @@ public sealed partial class SyncEngine
         logger = loggerFactory.CreateLogger<SyncEngine>();
     }
 
-    public GraphRequestStats Stats => graph.Stats;
-
     /// <summary>Finds the mailboxes to sync (configured ones, or every user with a mailbox) and records them.</summary>
     public async Task<IReadOnlyList<MailboxRow>> DiscoverMailboxesAsync(CancellationToken cancellationToken)
     {
@@ -152,18 +150,6 @@ public sealed partial class SyncEngine
             LogMailboxSynced(logger, mailbox.Id, result.Succeeded, result.Messages, result.Events, (time.GetUtcNow() - started).TotalSeconds);
         }
         return result;
-    }
-
-    /// <summary>Discovers and syncs every mailbox; a few mailboxes at a time.</summary>
-    public async Task<IReadOnlyList<MailboxSyncResult>> SyncAllAsync(IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
-    {
-        var targets = await DiscoverMailboxesAsync(cancellationToken).ConfigureAwait(false);
-        var results = new MailboxSyncResult[targets.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, targets.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
-            async (i, ct) => results[i] = await SyncMailboxAsync(targets[i], progress, ct).ConfigureAwait(false)).ConfigureAwait(false);
-        return results;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {Mailbox} synced (ok: {Succeeded}): {Messages} messages, {Events} events written in {Seconds:0.00} s")]

@@ -12,7 +12,6 @@ public sealed partial class RetryAfterHandler(
     int maxRetries,
     TimeSpan maxDelay,
     TimeProvider time,
-    GraphRequestStats stats,
     ILogger logger) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -29,8 +28,6 @@ public sealed partial class RetryAfterHandler(
                     await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
                     return response;
                 }
-
-                stats.CountThrottled();
             }
             catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
             {
@@ -57,7 +54,6 @@ public sealed partial class RetryAfterHandler(
 
             LogRetry(logger, request.Method.Method, request.RequestUri?.AbsolutePath, response is null ? 0 : (int)response.StatusCode, wait.TotalSeconds, attempt + 1);
             response?.Dispose();
-            stats.CountRetry();
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
     }
