@@ -85,11 +85,17 @@ public static class ContactAggregator
         var cooling = !automated && real && !dormant && usualGap is { } gap
             && silence >= options.CoolingMinimumSilence && silence >= gap * options.CoolingGapMultiple;
         var warmth = automated ? 0 : WarmthFrom(a.Score + (RhythmWeight * a.ActiveMonthsInLastYear(asOf)), reciprocal);
+
+        // Every contribution has decayed by the same factor since the last contact, so undoing that
+        // factor gives the tie's strength when it went quiet: how strong a dormant relationship was.
+        var quietHalfLives = lastContact is { } quietSince ? Math.Max(0, (asOf - quietSince).TotalDays) / options.HalfLife.TotalDays : 0;
+        var warmthAtLastContact = automated ? 0 : WarmthFrom(a.Score * Math.Pow(2, quietHalfLives), reciprocal);
         return new ContactSummary
         {
             Address = address,
             DisplayName = a.DisplayName,
             Warmth = warmth,
+            WarmthAtLastContact = warmthAtLastContact,
             Tier = WarmthTier.Of(warmth),
             Reasons = automated ? ["automated or bulk sender"] : WarmthReasons.For(a, asOf, lastContact, usualGap),
             Cooling = cooling,

@@ -10,6 +10,9 @@ public sealed record ContactSummary
     /// <summary>0..100: how strong the relationship is at the evaluation time.</summary>
     public double Warmth { get; init; }
 
+    /// <summary>0..100: how strong the relationship was at its last contact (before any decay since).</summary>
+    public double WarmthAtLastContact { get; init; }
+
     public DateTimeOffset? LastContact { get; init; }
 
     public DateTimeOffset? LastInbound { get; init; }
