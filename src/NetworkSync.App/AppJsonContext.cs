@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using NetworkSync.App.Features;
+using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.Contacts;
 
 namespace NetworkSync.App;

@@ -99,6 +99,7 @@ public sealed class MailboxStore(SqliteDatabase database)
             else
             {
                 existing.DeltaLink = state.DeltaLink;
+                existing.ResourceId = state.ResourceId;
                 existing.Generation = state.Generation;
                 existing.WindowStartMs = state.WindowStartMs;
                 existing.WindowEndMs = state.WindowEndMs;

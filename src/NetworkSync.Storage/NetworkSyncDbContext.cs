@@ -19,6 +19,10 @@ public sealed class NetworkSyncDbContext(DbContextOptions<NetworkSyncDbContext> 
 
     public DbSet<ContactOverrideRow> ContactOverrides => Set<ContactOverrideRow>();
 
+    public DbSet<FollowUpRow> FollowUps => Set<FollowUpRow>();
+
+    public DbSet<MailboxSettingsRow> MailboxSettings => Set<MailboxSettingsRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MailboxRow>(e =>
@@ -46,6 +50,18 @@ public sealed class NetworkSyncDbContext(DbContextOptions<NetworkSyncDbContext> 
         {
             e.ToTable("ContactOverrides");
             e.HasKey(x => new { x.MailboxId, x.Address, x.Kind, x.OtherAddress });
+        });
+        modelBuilder.Entity<FollowUpRow>(e =>
+        {
+            e.ToTable("FollowUps");
+            e.HasKey(x => new { x.MailboxId, x.Id });
+            e.HasIndex(x => new { x.MailboxId, x.Key }).IsUnique();
+            e.HasIndex(x => new { x.MailboxId, x.TodoTaskId });
+        });
+        modelBuilder.Entity<MailboxSettingsRow>(e =>
+        {
+            e.ToTable("MailboxSettings");
+            e.HasKey(x => x.MailboxId);
         });
         modelBuilder.Entity<EventRow>(e =>
         {

@@ -1,27 +1,43 @@
+using System.Globalization;
 using System.Text.Json;
 using NetworkSync.App.Features;
+using NetworkSync.App.Features.FollowUps;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Cli;
 
 /// <summary>
-/// `networksync followups`: the mailbox's follow-ups. The follow-up rules come with their own issue;
-/// until then the list is honestly empty (the mailbox and database are still validated).
+/// `networksync followups`: brings the mailbox's follow-ups up to --as-of (the same rules the service
+/// runs, from what is stored; no Graph calls) and prints them, soonest due first. Withdrawn ones (their
+/// meeting was cancelled) are not shown.
 /// </summary>
 public static class FollowupsCommand
 {
     public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
     {
-        _ = CliServices.ClockFor(args);
+        var time = CliServices.ClockFor(args);
+        using var loggerFactory = CliServices.CreateLoggerFactory();
         using var database = await CliServices.OpenExistingAsync(args.Get("--db")!, cancellationToken).ConfigureAwait(false);
-        _ = await ContactsCommand.FindMailboxAsync(database, args.Get("--mailbox")!, cancellationToken).ConfigureAwait(false);
-        var followUps = new List<FollowUpView>();
+        var mailbox = await ContactsCommand.FindMailboxAsync(database, args.Get("--mailbox")!, cancellationToken).ConfigureAwait(false);
+        using var followUps = new CliFollowUps(database, time, loggerFactory, new RunMode(Demo: false, TodoAvailable: false));
+        await followUps.Pass.RunPassAsync(mailbox, graph: null, cancellationToken).ConfigureAwait(false);
+
+        var asOf = time.GetUtcNow();
+        var views = await new FollowUpQuery(database).ListAsync(mailbox.Id, asOf, "all", cancellationToken).ConfigureAwait(false);
         if (args.Has("--json"))
         {
-            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(followUps, AppJsonContext.Default.ListFollowUpView)).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(views, AppJsonContext.Default.ListFollowUpView)).ConfigureAwait(false);
+            return 0;
         }
-        else
+
+        if (views.Count == 0)
         {
             await Console.Out.WriteLineAsync("No follow-ups.").ConfigureAwait(false);
+        }
+
+        foreach (var view in views)
+        {
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{view.Due:yyyy-MM-dd HH:mm}Z  {view.Status,-9} {view.Kind,-14} {view.Title}")).ConfigureAwait(false);
         }
 
         return 0;

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Options;
+using NetworkSync.App.Features;
+using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Hosting;
 using NetworkSync.Storage;
+using NetworkSync.Storage.Entities;
 using NetworkSync.Sync.Configuration;
 using NetworkSync.Sync.Engine;
 
@@ -28,15 +31,19 @@ public static class SyncCommand
         using var database = new SqliteDatabase(new StorageOptions { DatabasePath = databasePath });
         await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         var progress = new ConsoleProgress();
+
+        // The emulator a fixture sync starts lives only for this run: there is no lasting To Do to write to.
+        using var followUps = new CliFollowUps(database, time, loggerFactory, new RunMode(Demo: fixture is not null, TodoAvailable: fixture is null));
+        var reporter = new FollowUpReporter(followUps.Pass);
         SyncRunSummary summary;
         if (fixture is not null)
         {
             await Console.Error.WriteLineAsync($"Loading fixture {Path.GetFullPath(fixture)} ...").ConfigureAwait(false);
-            summary = await FixtureSync.RunAsync(fixture, database, graphOptions, time, loggerFactory, progress, cancellationToken).ConfigureAwait(false);
+            summary = await FixtureSync.RunAsync(fixture, database, graphOptions, time, loggerFactory, progress, cancellationToken, [reporter]).ConfigureAwait(false);
         }
         else
         {
-            using var coordinator = new SyncCoordinator(Options.Create(graphOptions), database, time, loggerFactory);
+            using var coordinator = new SyncCoordinator(Options.Create(graphOptions), database, time, loggerFactory, [reporter]);
             summary = await coordinator.SyncAllAsync(progress, cancellationToken).ConfigureAwait(false);
         }
 
@@ -47,6 +54,23 @@ public static class SyncCommand
 
         await Console.Error.WriteLineAsync(summary.ToSummaryLine()).ConfigureAwait(false);
         return summary.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>Runs the follow-up pass after each mailbox's sync and says what it changed, on stderr.</summary>
+    private sealed class FollowUpReporter(FollowUpPass pass) : IAfterMailboxSync
+    {
+        public async Task RunAsync(MailboxRow mailbox, NetworkSync.Sync.GraphConnection graph, CancellationToken cancellationToken)
+        {
+            var result = await pass.RunPassAsync(mailbox, graph, cancellationToken).ConfigureAwait(false);
+            var rules = result.Rules;
+            await Console.Error.WriteLineAsync(rules.Skipped
+                ? $"  follow-ups {mailbox.Mail}: not run (--as-of is before their last run)"
+                : $"  follow-ups {mailbox.Mail}: {rules.Created} new, {rules.Settled} settled, {rules.Withdrawn} withdrawn, {rules.Updated} updated").ConfigureAwait(false);
+            if (result.Todo is { } todo)
+            {
+                await Console.Error.WriteLineAsync($"  to do {mailbox.Mail}: {todo.Created} created, {todo.Updated} updated, {todo.Deleted} deleted, {todo.CompletedInTodo} completed in To Do{(todo.Error is null ? string.Empty : "; stopped: " + todo.Error)}").ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Writes a line per finished collection and every 10 pages, synchronously, to stderr.</summary>

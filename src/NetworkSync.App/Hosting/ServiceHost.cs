@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using NetworkSync.App.Api;
 using NetworkSync.App.Cli;
+using NetworkSync.App.Features;
 using NetworkSync.App.Features.Contacts;
+using NetworkSync.App.Features.FollowUps;
+using NetworkSync.App.Features.FollowUps.Todo;
 using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Jobs;
 using NetworkSync.DemoData;
@@ -81,7 +84,7 @@ public static class ServiceHost
         }
 
         builder.Configuration.AddInMemoryCollection(overrides);
-        ConfigureServices(builder, time, demoContext);
+        ConfigureServices(builder, time, demoContext, new RunMode(demo));
 
         await using var app = builder.Build();
         await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
@@ -91,6 +94,7 @@ public static class ServiceHost
         app.MapHealth();
         app.MapMailboxes();
         app.MapContactOverrides();
+        app.MapFollowUps();
         app.MapDashboard();
         if (demo)
         {
@@ -121,10 +125,11 @@ public static class ServiceHost
         return 0;
     }
 
-    private static void ConfigureServices(WebApplicationBuilder builder, TimeProvider time, DemoContext? demo)
+    private static void ConfigureServices(WebApplicationBuilder builder, TimeProvider time, DemoContext? demo, RunMode mode)
     {
         var services = builder.Services;
         services.AddSingleton(time);
+        services.AddSingleton(mode);
         services.Configure<GraphOptions>(builder.Configuration.GetSection(GraphOptions.SectionName));
         services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.SectionName));
@@ -135,6 +140,16 @@ public static class ServiceHost
         services.AddSingleton(builder.Configuration.GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions());
         services.AddSingleton<ContactListingService>();
         services.AddSingleton<ContactScoreCache>();
+        services.AddSingleton(builder.Configuration.GetSection(FollowUpServiceOptions.SectionName).Get<FollowUpServiceOptions>() ?? new FollowUpServiceOptions());
+        services.AddSingleton(sp => new FollowUpRunner(
+            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<ContactScoreCache>(), sp.GetRequiredService<FollowUpServiceOptions>(), new KeyedLocks()));
+        services.AddSingleton<OutlookSettingsRefresher>();
+        services.AddSingleton<TodoWriteBack>();
+        services.AddSingleton<FollowUpPass>();
+        services.AddSingleton<IAfterMailboxSync>(sp => sp.GetRequiredService<FollowUpPass>());
+        services.AddSingleton<FollowUpQuery>();
+        services.AddSingleton<CallerMailbox>();
+        services.AddTransient<FollowUpJob>();
         services.AddSingleton<SyncCoordinator>();
         services.AddSingleton<SyncHealth>();
         services.AddTransient<MailboxSyncJob>();

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
+using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Hosting;
 using NetworkSync.Sync.Engine;
@@ -8,13 +9,14 @@ namespace NetworkSync.App.Jobs;
 
 /// <summary>
 /// On start: syncs every mailbox once with progress in the log, marks the service healthy, then
-/// gives each mailbox its recurring Hangfire sync job.
+/// gives each mailbox its recurring Hangfire sync and follow-up jobs.
 /// </summary>
 public sealed partial class StartupSyncService(
     SyncCoordinator coordinator,
     SyncHealth health,
     IRecurringJobManager recurringJobs,
     IOptions<SyncScheduleOptions> schedule,
+    FollowUpServiceOptions followUps,
     ILogger<StartupSyncService> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(1);
@@ -50,6 +52,10 @@ public sealed partial class StartupSyncService(
                 MailboxSyncJob.JobId(mailbox.MailboxId),
                 job => job.RunAsync(mailbox.MailboxId, CancellationToken.None),
                 schedule.Value.Cron);
+            recurringJobs.AddOrUpdate<FollowUpJob>(
+                FollowUpJob.JobId(mailbox.MailboxId),
+                job => job.RunAsync(mailbox.MailboxId, CancellationToken.None),
+                followUps.Cron);
         }
     }
 

@@ -8,10 +8,13 @@ public sealed class SyncStateRow
 {
     public required string MailboxId { get; set; }
 
-    /// <summary>"messages:inbox", "messages:sentitems", ..., or "events".</summary>
+    /// <summary>"messages:inbox", "messages:sentitems", ..., "events" or "todo"; also "followups" and "mailbox-settings" for when those last ran.</summary>
     public required string Collection { get; set; }
 
     public string? DeltaLink { get; set; }
+
+    /// <summary>The Graph id of the container tracked when it is not implied (the To Do task list).</summary>
+    public string? ResourceId { get; set; }
 
     /// <summary>Bumped by every full enumeration; rows not seen by the latest one are swept.</summary>
     public long Generation { get; set; }

@@ -102,6 +102,93 @@ namespace NetworkSync.Storage.Migrations
                     b.ToTable("Events", (string)null);
                 });
 
+            modelBuilder.Entity("NetworkSync.Storage.Entities.FollowUpRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Briefing")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MeetingEndMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MeetingStartMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeetingSubject")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReminderMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resolution")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SnoozedUntilMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TodoCreatePending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TodoPushedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TodoTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MailboxId", "Id");
+
+                    b.HasIndex("MailboxId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("MailboxId", "TodoTaskId");
+
+                    b.ToTable("FollowUps", (string)null);
+                });
+
             modelBuilder.Entity("NetworkSync.Storage.Entities.MailboxRow", b =>
                 {
                     b.Property<string>("Id")
@@ -141,6 +228,46 @@ namespace NetworkSync.Storage.Migrations
                     b.HasIndex("UserPrincipalName");
 
                     b.ToTable("Mailboxes", (string)null);
+                });
+
+            modelBuilder.Entity("NetworkSync.Storage.Entities.MailboxSettingsRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutlookTimeZone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutlookWorkEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutlookWorkStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutlookWorkingDays")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("TodoEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserTimeZone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserWorkEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserWorkStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserWorkingDays")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MailboxId");
+
+                    b.ToTable("MailboxSettings", (string)null);
                 });
 
             modelBuilder.Entity("NetworkSync.Storage.Entities.MessageRow", b =>
@@ -215,6 +342,9 @@ namespace NetworkSync.Storage.Migrations
 
                     b.Property<long>("Generation")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResourceId")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedMs")
                         .HasColumnType("INTEGER");

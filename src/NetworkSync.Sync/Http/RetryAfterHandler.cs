@@ -7,6 +7,9 @@ namespace NetworkSync.Sync.Http;
 /// Replaces the SDK's RetryHandler: honours fractional Retry-After, retries 429/503/504 and
 /// connections dropped mid-body (the body is buffered here, so a cut shows up as an exception
 /// while retrying is still possible), with capped exponential backoff when Graph gives no hint.
+/// A POST is not idempotent: it is retried only after a 429, which says the request was refused
+/// unprocessed. After any other failure it may have happened, so the caller must find out (To Do
+/// creates are reconciled by external id) rather than have it sent twice.
 /// </summary>
 public sealed partial class RetryAfterHandler(
     int maxRetries,
@@ -23,13 +26,13 @@ public sealed partial class RetryAfterHandler(
             try
             {
                 response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                if (!IsRetryable(response.StatusCode))
+                if (!IsRetryable(request.Method, response.StatusCode))
                 {
                     await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
                     return response;
                 }
             }
-            catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (IsTransient(ex) && request.Method != HttpMethod.Post && !cancellationToken.IsCancellationRequested)
             {
                 failure = ex;
                 response?.Dispose();
@@ -58,8 +61,10 @@ public sealed partial class RetryAfterHandler(
         }
     }
 
-    private static bool IsRetryable(HttpStatusCode status) =>
-        status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+    private static bool IsRetryable(HttpMethod method, HttpStatusCode status) =>
+        method == HttpMethod.Post
+            ? status is HttpStatusCode.TooManyRequests
+            : status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     private static bool IsTransient(Exception ex) => ex is HttpRequestException or IOException or TaskCanceledException;
 

@@ -18,19 +18,26 @@ public sealed class ContactScoreCache(SqliteDatabase database, ContactListingSer
 
     public async Task<IReadOnlyList<ContactSummary>> GetAsync(MailboxRow mailbox, DateTimeOffset asOf, bool includeAutomated, CancellationToken cancellationToken)
     {
-        var all = await GetAllAsync(mailbox, asOf, cancellationToken).ConfigureAwait(false);
+        var all = (await GetEntryAsync(mailbox, asOf, cancellationToken).ConfigureAwait(false)).Contacts;
         return includeAutomated ? all : all.Where(c => !c.Automated).ToList();
+    }
+
+    /// <summary>The mailbox's stored activity with every relationship scored at <paramref name="asOf"/> (automated included).</summary>
+    public async Task<(MailboxActivity Activity, IReadOnlyList<ContactSummary> Contacts)> GetScoredAsync(MailboxRow mailbox, DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        var entry = await GetEntryAsync(mailbox, asOf, cancellationToken).ConfigureAwait(false);
+        return (entry.Activity, entry.Contacts);
     }
 
     /// <summary>Forgets a mailbox's scores (after an override changed).</summary>
     public void Invalidate(string mailboxId) => entries.TryRemove(mailboxId, out _);
 
-    private async Task<IReadOnlyList<ContactSummary>> GetAllAsync(MailboxRow mailbox, DateTimeOffset asOf, CancellationToken cancellationToken)
+    private async Task<Entry> GetEntryAsync(MailboxRow mailbox, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var version = database.DataVersion(mailbox.Id);
         if (entries.TryGetValue(mailbox.Id, out var entry) && entry.Fresh(version, asOf))
         {
-            return entry.Contacts;
+            return entry;
         }
 
         var gate = gates.GetOrAdd(mailbox.Id, _ => new SemaphoreSlim(1, 1));
@@ -39,15 +46,16 @@ public sealed class ContactScoreCache(SqliteDatabase database, ContactListingSer
         {
             if (entries.TryGetValue(mailbox.Id, out entry) && entry.Fresh(version, asOf))
             {
-                return entry.Contacts;
+                return entry;
             }
 
             var activity = entry is not null && entry.Version == version
                 ? entry.Activity
                 : await scorer.LoadAsync(mailbox, cancellationToken).ConfigureAwait(false);
             var contacts = scorer.Score(activity, asOf, includeAutomated: true);
-            entries[mailbox.Id] = new Entry(version, asOf, activity, contacts);
-            return contacts;
+            var fresh = new Entry(version, asOf, activity, contacts);
+            entries[mailbox.Id] = fresh;
+            return fresh;
         }
         finally
         {

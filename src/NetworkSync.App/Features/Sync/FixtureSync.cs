@@ -21,7 +21,8 @@ public static class FixtureSync
         TimeProvider time,
         ILoggerFactory loggerFactory,
         IProgress<SyncProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IEnumerable<IAfterMailboxSync>? followers = null)
     {
         var folder = Path.GetFullPath(fixtureFolder);
         if (!File.Exists(Path.Combine(folder, "users.json")))
@@ -39,7 +40,7 @@ public static class FixtureSync
         baseOptions.AuthMode = GraphAuthMode.Emulator;
         baseOptions.EmulatorTokenEndpoint = emulator.TokenEndpoint.ToString();
         baseOptions.Mailboxes = [];
-        using var coordinator = new SyncCoordinator(Options.Create(baseOptions), database, time, loggerFactory);
+        using var coordinator = new SyncCoordinator(Options.Create(baseOptions), database, time, loggerFactory, followers);
         return await coordinator.SyncAllAsync(progress, cancellationToken).ConfigureAwait(false);
     }
 }

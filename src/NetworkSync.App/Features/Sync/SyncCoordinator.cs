@@ -13,8 +13,9 @@ namespace NetworkSync.App.Features.Sync;
 /// <summary>
 /// The one way into syncing, shared by the CLI's sync verb, the start-up sync and the Hangfire jobs.
 /// A mailbox is never synced twice at once in this process: overlapping requests wait their turn.
+/// After each successful mailbox sync the <see cref="IAfterMailboxSync"/> steps run (follow-ups).
 /// </summary>
-public sealed class SyncCoordinator : IDisposable
+public sealed partial class SyncCoordinator : IDisposable
 {
     private const string DirectoryStateKey = "directory";
     private static readonly TimeSpan DirectoryRefresh = TimeSpan.FromDays(1);
@@ -25,17 +26,24 @@ public sealed class SyncCoordinator : IDisposable
     private readonly ILoggerFactory loggerFactory;
     private readonly Lazy<(GraphConnection Connection, SyncEngine Engine)> graph;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> mailboxLocks = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<IAfterMailboxSync> followers;
+    private readonly ILogger logger;
 
-    public SyncCoordinator(IOptions<GraphOptions> options, SqliteDatabase database, TimeProvider time, ILoggerFactory loggerFactory)
+    public SyncCoordinator(IOptions<GraphOptions> options, SqliteDatabase database, TimeProvider time, ILoggerFactory loggerFactory, IEnumerable<IAfterMailboxSync>? followers = null)
     {
         this.options = options.Value;
         this.database = database;
         this.time = time;
         this.loggerFactory = loggerFactory;
+        this.followers = followers?.ToList() ?? [];
+        logger = loggerFactory.CreateLogger<SyncCoordinator>();
         graph = new Lazy<(GraphConnection, SyncEngine)>(CreateGraph, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public long GraphRequests => graph.IsValueCreated ? graph.Value.Connection.Stats.Requests : 0;
+
+    /// <summary>The Graph client every sync of this process shares (created on first use).</summary>
+    public GraphConnection Connection => graph.Value.Connection;
 
     public Task<IReadOnlyList<MailboxRow>> DiscoverAsync(CancellationToken cancellationToken) =>
         graph.Value.Engine.DiscoverMailboxesAsync(cancellationToken);
@@ -43,15 +51,34 @@ public sealed class SyncCoordinator : IDisposable
     public async Task<MailboxSyncResult> SyncMailboxAsync(MailboxRow mailbox, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
         var gate = mailboxLocks.GetOrAdd(mailbox.Id, _ => new SemaphoreSlim(1, 1));
+        MailboxSyncResult result;
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await graph.Value.Engine.SyncMailboxAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
+            result = await graph.Value.Engine.SyncMailboxAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             gate.Release();
         }
+
+        if (result.Succeeded)
+        {
+            foreach (var follower in followers)
+            {
+                try
+                {
+                    await follower.RunAsync(mailbox, graph.Value.Connection, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The sync itself succeeded and is committed; what follows it will run again next time.
+                    LogFollowerFailed(logger, follower.GetType().Name, mailbox.Id, ex.GetType().Name, ex.Message);
+                }
+            }
+        }
+
+        return result;
     }
 
     public async Task<SyncRunSummary> SyncAllAsync(IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
@@ -99,6 +126,9 @@ public sealed class SyncCoordinator : IDisposable
             gate.Dispose();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Step} after the sync of mailbox {Mailbox} failed ({Error}: {Reason})")]
+    private static partial void LogFollowerFailed(ILogger logger, string step, string mailbox, string error, string reason);
 
     private (GraphConnection, SyncEngine) CreateGraph()
     {

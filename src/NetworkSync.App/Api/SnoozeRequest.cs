@@ -1,0 +1,3 @@
+namespace NetworkSync.App.Api;
+
+public sealed record SnoozeRequest(DateTimeOffset? Until);

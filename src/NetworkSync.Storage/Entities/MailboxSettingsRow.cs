@@ -1,0 +1,33 @@
+namespace NetworkSync.Storage.Entities;
+
+/// <summary>
+/// Per-mailbox settings: what Outlook says (mailboxSettings, refreshed by sync) and what the user chose
+/// in NetworkSync (which wins). Nulls mean "not said": the next source down applies.
+/// </summary>
+public sealed class MailboxSettingsRow
+{
+    public required string MailboxId { get; set; }
+
+    public string? OutlookTimeZone { get; set; }
+
+    /// <summary>Comma-separated lower-case day names, as Graph spells them ("monday,tuesday").</summary>
+    public string? OutlookWorkingDays { get; set; }
+
+    /// <summary>"HH:mm".</summary>
+    public string? OutlookWorkStart { get; set; }
+
+    public string? OutlookWorkEnd { get; set; }
+
+    public string? UserTimeZone { get; set; }
+
+    public string? UserWorkingDays { get; set; }
+
+    public string? UserWorkStart { get; set; }
+
+    public string? UserWorkEnd { get; set; }
+
+    /// <summary>Microsoft To Do write-back; null = the deployment's default.</summary>
+    public bool? TodoEnabled { get; set; }
+
+    public long UpdatedMs { get; set; }
+}
