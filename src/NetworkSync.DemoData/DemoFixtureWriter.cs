@@ -13,6 +13,7 @@ namespace NetworkSync.DemoData;
 /// folder/users.json
 /// folder/users/&lt;id&gt;/mailFolders/{inbox,sentitems,archive,deleteditems}/messages.json
 /// folder/users/&lt;id&gt;/calendarView.json
+/// folder/users/&lt;id&gt;/mailboxSettings.json   (optional in the contract: the owner's zone and working hours)
 /// folder/planted-truth.json
 /// </code>
 /// Files are streamed with <see cref="Utf8JsonWriter"/>; existing files at those paths are overwritten, nothing else is touched.
@@ -57,6 +58,8 @@ public static class DemoFixtureWriter
                 GraphEventJson.Write(writer, calendarEvent);
             }
         }));
+
+        WriteFile(Path.Combine(userFolder, "mailboxSettings.json"), GraphJsonFormat.ReadableOptions, GraphMailboxSettingsJson.Write);
 
         var truthPath = Path.GetFullPath(Path.Combine(folder, TruthFileName));
         using (var truthStream = new FileStream(truthPath, FileMode.Create, FileAccess.Write, FileShare.None, FileBufferSize))

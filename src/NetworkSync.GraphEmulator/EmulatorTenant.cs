@@ -1,20 +1,31 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using NetworkSync.GraphEmulator.Storage;
+using NetworkSync.GraphEmulator.Todo;
 
 namespace NetworkSync.GraphEmulator;
 
 /// <summary>
-/// The emulated tenant's data: users and, per user, mail folders and calendar events. Thread-safe;
-/// every mutation is a new change in the affected collection, so delta queries see it. A
-/// <c>user</c> argument may be the user's id, userPrincipalName, mail or one of its SMTP proxy addresses.
+/// The emulated tenant's data: users and, per user, mail folders, calendar events, mailbox settings and
+/// Microsoft To Do lists and tasks. Thread-safe; every mutation is a new change in the affected
+/// collection, so delta queries see it. A <c>user</c> argument may be the user's id,
+/// userPrincipalName, mail or one of its SMTP proxy addresses.
 /// </summary>
 public sealed class EmulatorTenant
 {
+    private readonly TimeProvider _clock;
     private readonly Lock _gate = new();
     private readonly List<UserRecord> _users = [];
     private readonly Dictionary<string, UserRecord> _usersByKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, MailboxData> _mailboxes = new(StringComparer.OrdinalIgnoreCase);
+
+    public EmulatorTenant()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <param name="clock">Stamps To Do timestamps (createdDateTime, lastModifiedDateTime, completedDateTime).</param>
+    internal EmulatorTenant(TimeProvider clock) => _clock = clock;
 
     /// <summary>Copies of the users, in the order they were added.</summary>
     public IReadOnlyList<JsonObject> Users
@@ -100,6 +111,90 @@ public sealed class EmulatorTenant
     /// <summary>A message as stored (by regular or immutable id), or null.</summary>
     public JsonObject? GetMessage(string user, string messageId) => RequireMailbox(user).FindMessage(messageId)?.Json.ToJsonObject();
 
+    /// <summary>Replaces the user's mailboxSettings (Graph's mailboxSettings JSON) served by GET /mailboxSettings.</summary>
+    public void SetMailboxSettings(string user, JsonObject settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var mailbox = RequireMailbox(user);
+        mailbox.MailboxSettings = MailboxSettingsJson.TryNormalize(settings, out var reason) ?? throw new ArgumentException(reason, nameof(settings));
+    }
+
+    /// <summary>The mailboxSettings the user's mailbox answers with (the defaults when none were set).</summary>
+    public JsonObject GetMailboxSettings(string user) =>
+        JsonNode.Parse(RequireMailbox(user).MailboxSettings ?? MailboxSettingsJson.Default)!.AsObject();
+
+    /// <summary>The id of the user's well-known "Tasks" list (wellknownListName defaultList).</summary>
+    public string DefaultTodoListId(string user) => RequireMailbox(user).Todo.DefaultList.Id;
+
+    /// <summary>Snapshots of the user's To Do lists in Graph's todoTaskList shape, in creation order.</summary>
+    public IReadOnlyList<JsonObject> GetTodoLists(string user) =>
+        [.. RequireMailbox(user).Todo.Lists.Select(l => TodoSnapshots.List(l.Info))];
+
+    /// <summary>Creates a To Do list, as if the user added it in the To Do app; returns its snapshot.</summary>
+    public JsonObject CreateTodoList(string user, string displayName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
+        return TodoSnapshots.List(RequireMailbox(user).Todo.CreateList(displayName).Info);
+    }
+
+    /// <summary>Snapshots of a list's tasks in creation order, each with its <c>linkedResources</c>.</summary>
+    public IReadOnlyList<JsonObject> GetTodoTasks(string user, string listId) =>
+        [.. RequireTodoList(user, listId).Tasks.Items().Select(TodoSnapshots.Task)];
+
+    /// <summary>A task's snapshot with its <c>linkedResources</c>, or null when the list or task does not exist.</summary>
+    public JsonObject? GetTodoTask(string user, string listId, string taskId)
+    {
+        ArgumentNullException.ThrowIfNull(taskId);
+        var task = FindTodoList(user, listId)?.Tasks.Get(taskId);
+        return task is null ? null : TodoSnapshots.Task(task);
+    }
+
+    /// <summary>Creates a task from a todoTask body (inline linkedResources allowed), as the To Do app would; returns its snapshot.</summary>
+    public JsonObject CreateTodoTask(string user, string listId, JsonObject task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var list = RequireTodoList(user, listId);
+        if (!TodoTaskJson.TryValidate(task, creating: true, out var reason))
+        {
+            throw new ArgumentException(reason, nameof(task));
+        }
+
+        return TodoSnapshots.Task(RequireMailbox(user).Todo.CreateTask(list, task));
+    }
+
+    /// <summary>
+    /// Merges <paramref name="patch"/> into a task as a PATCH would (status rules and lastModifiedDateTime
+    /// included), as an edit in the To Do app; delta reports it. Null when the list or task does not exist.
+    /// </summary>
+    public JsonObject? UpdateTodoTask(string user, string listId, string taskId, JsonObject patch)
+    {
+        ArgumentNullException.ThrowIfNull(taskId);
+        ArgumentNullException.ThrowIfNull(patch);
+        if (!TodoTaskJson.TryValidate(patch, creating: false, out var reason))
+        {
+            throw new ArgumentException(reason, nameof(patch));
+        }
+
+        var list = FindTodoList(user, listId);
+        var task = list is null ? null : RequireMailbox(user).Todo.UpdateTask(list, taskId, patch);
+        return task is null ? null : TodoSnapshots.Task(task);
+    }
+
+    /// <summary>
+    /// Ticks a task as the user would in the To Do app: status completed, completedDateTime (UTC) stamped,
+    /// lastModifiedDateTime bumped; delta reports it. Null when the list or task does not exist.
+    /// </summary>
+    public JsonObject? CompleteTodoTask(string user, string listId, string taskId) =>
+        UpdateTodoTask(user, listId, taskId, new JsonObject { ["status"] = TodoTaskJson.Completed });
+
+    /// <summary>Deletes a task (delta reports it as @removed); false when the list or task does not exist.</summary>
+    public bool DeleteTodoTask(string user, string listId, string taskId)
+    {
+        ArgumentNullException.ThrowIfNull(taskId);
+        var list = FindTodoList(user, listId);
+        return list is not null && RequireMailbox(user).Todo.DeleteTask(list, taskId);
+    }
+
     internal IReadOnlyList<JsonItem> UserItems
     {
         get
@@ -146,7 +241,7 @@ public sealed class EmulatorTenant
             }
         }
 
-        _mailboxes.GetOrAdd(json.Id, static id => new MailboxData(id));
+        _mailboxes.GetOrAdd(json.Id, static (id, clock) => new MailboxData(id, clock), _clock);
     }
 
     private MailboxData RequireMailbox(string user)
@@ -154,6 +249,15 @@ public sealed class EmulatorTenant
         ArgumentNullException.ThrowIfNull(user);
         return FindMailbox(user) ?? throw new KeyNotFoundException($"No user '{user}' in the emulated tenant.");
     }
+
+    private TodoListData? FindTodoList(string user, string listId)
+    {
+        ArgumentNullException.ThrowIfNull(listId);
+        return RequireMailbox(user).Todo.FindList(listId);
+    }
+
+    private TodoListData RequireTodoList(string user, string listId) =>
+        FindTodoList(user, listId) ?? throw new KeyNotFoundException($"No To Do list '{listId}' for '{user}'.");
 
     private static IEnumerable<string> LookupKeys(JsonItem user)
     {

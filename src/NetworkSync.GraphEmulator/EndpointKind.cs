@@ -12,4 +12,27 @@ public enum EndpointKind
     MailFolder,
     Admin,
     Other,
+
+    // Added after Other so the numbers of the older kinds stay what they were.
+
+    /// <summary>GET /users/{id}/mailboxSettings.</summary>
+    MailboxSettings,
+
+    /// <summary>GET and POST /users/{id}/todo/lists.</summary>
+    TodoLists,
+
+    /// <summary>GET, PATCH and DELETE /users/{id}/todo/lists/{listId}.</summary>
+    TodoList,
+
+    /// <summary>GET and POST /users/{id}/todo/lists/{listId}/tasks.</summary>
+    TodoTasks,
+
+    /// <summary>GET, PATCH and DELETE /users/{id}/todo/lists/{listId}/tasks/{taskId}.</summary>
+    TodoTask,
+
+    /// <summary>GET /users/{id}/todo/lists/{listId}/tasks/delta.</summary>
+    TodoTasksDelta,
+
+    /// <summary>GET and POST /users/{id}/todo/lists/{listId}/tasks/{taskId}/linkedResources.</summary>
+    TodoLinkedResources,
 }

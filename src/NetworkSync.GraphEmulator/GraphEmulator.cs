@@ -54,7 +54,7 @@ public sealed class GraphEmulator : IAsyncDisposable
     public static async Task<GraphEmulator> StartAsync(GraphEmulatorOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var tenant = new EmulatorTenant();
+        var tenant = new EmulatorTenant(options.TimeProvider ?? TimeProvider.System);
         var problems = options.FixturePath is null
             ? []
             : await Task.Run(() => new FixtureLoader(tenant, options.FixturePath).Load(), ct).ConfigureAwait(false);

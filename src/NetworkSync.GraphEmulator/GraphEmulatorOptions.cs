@@ -29,6 +29,12 @@ public sealed record GraphEmulatorOptions
     /// <summary>Retry-After sent with a MailboxConcurrency 429.</summary>
     public string MailboxConcurrencyRetryAfter { get; init; } = "1";
 
+    /// <summary>
+    /// The clock for To Do timestamps (createdDateTime, lastModifiedDateTime, completedDateTime); a test can
+    /// pass a fake one. Tokens and the request log keep using the system clock.
+    /// </summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>null = no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 }

@@ -20,6 +20,7 @@ public class GeneratedFixture : IDisposable
         }
 
         Calendar = Parse(System.IO.Path.Combine(UserFolder, "calendarView.json"));
+        MailboxSettings = Parse(System.IO.Path.Combine(UserFolder, "mailboxSettings.json"));
         Truth = Parse(Summary.TruthPath);
     }
 
@@ -43,6 +44,8 @@ public class GeneratedFixture : IDisposable
 
     public IEnumerable<JsonElement> Events => Calendar.RootElement.GetProperty("value").EnumerateArray();
 
+    public JsonDocument MailboxSettings { get; }
+
     public JsonDocument Truth { get; }
 
     public IEnumerable<JsonElement> TruthContacts => Truth.RootElement.GetProperty("contacts").EnumerateArray();
@@ -64,6 +67,7 @@ public class GeneratedFixture : IDisposable
         {
             Users.Dispose();
             Calendar.Dispose();
+            MailboxSettings.Dispose();
             Truth.Dispose();
             _folder.Dispose();
         }

@@ -35,4 +35,41 @@ public sealed class AdminApiTests
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync(new Uri("_emulator/requests", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsJsonAsync("_emulator/users/nobody/events", new { id = "x" })).StatusCode);
     }
+
+    [Fact]
+    public async Task To_Do_and_mailbox_settings_can_be_driven_over_http()
+    {
+        await using var session = await EmulatorSession.StartAsync(new GraphEmulatorOptions());
+        using var admin = new HttpClient { BaseAddress = session.Emulator.BaseAddress };
+        session.Emulator.Tenant.AddUser(TestFixtureFolder.User("u1", "alice@contoso.test"));
+        var lists = JsonNode.Parse(await admin.GetStringAsync(new Uri("_emulator/users/u1/todo/lists", UriKind.Relative)))!.AsArray();
+        var listId = lists.Single()!["id"]!.GetValue<string>();
+        var tasksUrl = $"_emulator/users/alice@contoso.test/todo/lists/{Uri.EscapeDataString(listId)}/tasks";
+        var (_, deltaLink, _) = await session.SyncRoundAsync($"v1.0/users/u1/todo/lists/{Uri.EscapeDataString(listId)}/tasks/delta");
+
+        using var created = await admin.PostAsJsonAsync(tasksUrl, new { title = "Call Sam", linkedResources = new[] { new { externalId = "sam" } } });
+        var taskId = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+        using var second = await admin.PostAsJsonAsync(tasksUrl, new { title = "Drop me" });
+        var secondId = JsonNode.Parse(await second.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+        using var patched = await admin.PatchAsJsonAsync($"{tasksUrl}/{Uri.EscapeDataString(taskId)}", new { importance = "high" });
+        using var completed = await admin.PostAsync(new Uri($"{tasksUrl}/{Uri.EscapeDataString(taskId)}/complete", UriKind.Relative), content: null);
+        using var deleted = await admin.DeleteAsync(new Uri($"{tasksUrl}/{Uri.EscapeDataString(secondId)}", UriKind.Relative));
+        using var missing = await admin.PostAsync(new Uri($"{tasksUrl}/nope/complete", UriKind.Relative), content: null);
+        using var settings = await admin.PutAsJsonAsync("_emulator/users/u1/mailboxSettings", new { timeZone = "W. Europe Standard Time" });
+
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, settings.StatusCode);
+        var task = JsonNode.Parse(await admin.GetStringAsync(new Uri(tasksUrl, UriKind.Relative)))!.AsArray().Single()!;
+        Assert.Equal(("completed", "high"), (task["status"]!.GetValue<string>(), task["importance"]!.GetValue<string>()));
+        Assert.Equal("sam", task["linkedResources"]![0]!["externalId"]!.GetValue<string>());
+        var counts = JsonNode.Parse(await admin.GetStringAsync(new Uri("_emulator/users/u1/counts", UriKind.Relative)))!;
+        Assert.Equal(1, counts["todoTasks"]!.GetValue<int>());
+        var (changes, _, _) = await session.SyncRoundAsync(deltaLink);
+        Assert.Equal(taskId, Assert.Single(changes)["id"]!.GetValue<string>());
+        var (_, served) = await session.GetAsync("v1.0/users/u1/mailboxSettings");
+        Assert.Equal("W. Europe Standard Time", served!["timeZone"]!.GetValue<string>());
+    }
 }

@@ -54,6 +54,21 @@ internal sealed class EmulatorSession : IAsyncDisposable
         return (response, text.Length == 0 ? null : JsonNode.Parse(text) as JsonObject);
     }
 
+    /// <summary>Sends a request with an optional JSON body (a string is sent as is); returns the response and its parsed JSON body.</summary>
+    public async Task<(HttpResponseMessage Response, JsonObject? Body)> SendAsync(HttpMethod method, string url, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        if (body is not null)
+        {
+            var text = body as string ?? ((JsonNode)body).ToJsonString();
+            request.Content = new StringContent(text, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        var response = await Http.SendAsync(request);
+        var responseText = await response.Content.ReadAsStringAsync();
+        return (response, responseText.Length == 0 ? null : JsonNode.Parse(responseText) as JsonObject);
+    }
+
     /// <summary>Follows nextLinks to the end of a round; returns all items, the deltaLink and the request count.</summary>
     public async Task<(List<JsonObject> Items, string DeltaLink, int Requests)> SyncRoundAsync(string url, params string[] prefer)
     {

@@ -1,4 +1,5 @@
 using NetworkSync.DemoData.Mail;
+using NetworkSync.DemoData.Time;
 
 namespace NetworkSync.DemoData.Identity;
 
@@ -26,6 +27,17 @@ internal sealed class MailboxOwner
     public static string Surname => "Whitfield";
 
     public static string Domain => "contoso.example";
+
+    /// <summary>
+    /// The owner works from the London office (the user's officeLocation): their own mail and meetings are
+    /// placed on London's wall clock, and their mailboxSettings carry London's zone.
+    /// </summary>
+    public static ZoneRule HomeZone => ZoneRule.London;
+
+    /// <summary>Working hours in <see cref="HomeZone"/>, Monday to Friday.</summary>
+    public static TimeOnly WorkdayStart => new(9, 0);
+
+    public static TimeOnly WorkdayEnd => new(17, 30);
 
     public static MailboxOwner ForSeed(int seed) => new(
         GraphIdFactory.GuidFor(seed, "mailbox-owner"),

@@ -11,27 +11,34 @@ namespace NetworkSync.DemoData.Time;
 /// </remarks>
 internal sealed class ZoneRule
 {
-    public static readonly ZoneRule Utc = new("UTC", TimeSpan.Zero, DaylightSavingRule.None);
+    public static readonly ZoneRule Utc = new("UTC", "UTC", TimeSpan.Zero, DaylightSavingRule.None);
 
-    public static readonly ZoneRule London = new("Europe/London", TimeSpan.Zero, DaylightSavingRule.European);
+    public static readonly ZoneRule London = new("Europe/London", "GMT Standard Time", TimeSpan.Zero, DaylightSavingRule.European);
 
-    public static readonly ZoneRule Berlin = new("Europe/Berlin", TimeSpan.FromHours(1), DaylightSavingRule.European);
+    public static readonly ZoneRule Berlin = new("Europe/Berlin", "W. Europe Standard Time", TimeSpan.FromHours(1), DaylightSavingRule.European);
 
     /// <summary>New York under its Windows name, as Outlook on Windows writes it.</summary>
-    public static readonly ZoneRule EasternWindows = new("Eastern Standard Time", TimeSpan.FromHours(-5), DaylightSavingRule.NorthAmerican);
+    public static readonly ZoneRule EasternWindows = new("Eastern Standard Time", "Eastern Standard Time", TimeSpan.FromHours(-5), DaylightSavingRule.NorthAmerican);
 
     /// <summary>Los Angeles under its Windows name, as Outlook on Windows writes it.</summary>
-    public static readonly ZoneRule PacificWindows = new("Pacific Standard Time", TimeSpan.FromHours(-8), DaylightSavingRule.NorthAmerican);
+    public static readonly ZoneRule PacificWindows = new("Pacific Standard Time", "Pacific Standard Time", TimeSpan.FromHours(-8), DaylightSavingRule.NorthAmerican);
 
-    private ZoneRule(string name, TimeSpan standardOffset, DaylightSavingRule daylightSaving)
+    private ZoneRule(string name, string windowsName, TimeSpan standardOffset, DaylightSavingRule daylightSaving)
     {
         Name = name;
+        WindowsName = windowsName;
         StandardOffset = standardOffset;
         DaylightSaving = daylightSaving;
     }
 
     /// <summary>The zone name written to <c>dateTimeTimeZone.timeZone</c>.</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// The Windows name (CLDR windowsZones), which Outlook writes in <c>mailboxSettings</c> whatever name
+    /// the zone's events carry; e.g. "GMT Standard Time" for Europe/London.
+    /// </summary>
+    public string WindowsName { get; }
 
     public TimeSpan StandardOffset { get; }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace NetworkSync.GraphEmulator;
 
 /// <summary>
@@ -19,6 +21,12 @@ public sealed class FaultInjector
 
     /// <summary>Delay used by Slow faults drawn by <see cref="UseRandom"/>.</summary>
     public TimeSpan RandomSlowDelay { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Share (0..1) of the random faults drawn for writes that are applied after the write is performed
+    /// (see <see cref="FaultRule.AfterCommit"/>). 0, the default, keeps every random fault before any work.
+    /// </summary>
+    public double RandomAfterCommitShare { get; set; }
 
     public void Add(FaultRule rule)
     {
@@ -60,13 +68,14 @@ public sealed class FaultInjector
         }
     }
 
-    internal FaultRule? Next(EndpointKind endpoint, string? mailboxId, bool hasStateToken)
+    internal FaultRule? Next(EndpointKind endpoint, string? mailboxId, bool hasStateToken, string method)
     {
+        var isWrite = IsWrite(method);
         lock (_gate)
         {
             foreach (var state in _rules)
             {
-                if (!state.Matches(endpoint, mailboxId, hasStateToken))
+                if (!state.Matches(endpoint, mailboxId, hasStateToken, method, isWrite))
                 {
                     continue;
                 }
@@ -83,9 +92,13 @@ public sealed class FaultInjector
 
             return _random is null || endpoint is EndpointKind.Token or EndpointKind.Admin
                 ? null
-                : _random.Draw(hasStateToken, RandomRetryAfter, RandomSlowDelay);
+                : _random.Draw(hasStateToken, isWrite, RandomRetryAfter, RandomSlowDelay, RandomAfterCommitShare);
         }
     }
+
+    /// <summary>Whether a request with this method changes data, so a fault can come before or after the change.</summary>
+    internal static bool IsWrite(string method) =>
+        HttpMethods.IsPost(method) || HttpMethods.IsPatch(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method);
 
     private sealed class RuleState(FaultRule rule, string? mailboxId)
     {
@@ -95,9 +108,20 @@ public sealed class FaultInjector
 
         public int Fired { get; set; }
 
-        public bool Matches(EndpointKind endpoint, string? mailbox, bool hasStateToken)
+        public bool Matches(EndpointKind endpoint, string? mailbox, bool hasStateToken, string method, bool isWrite)
         {
             if (Rule.Endpoint is { } wanted ? wanted != endpoint : endpoint is EndpointKind.Token or EndpointKind.Admin)
+            {
+                return false;
+            }
+
+            if (Rule.Method is not null && !string.Equals(Rule.Method, method, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            // "After the write" means nothing for a read; such a rule waits for the write it is meant for.
+            if (Rule.AfterCommit && !isWrite)
             {
                 return false;
             }
@@ -115,19 +139,21 @@ public sealed class FaultInjector
 
     private sealed class RandomFaults(Random random, double probability, FaultKind[] kinds)
     {
-        public FaultRule? Draw(bool hasStateToken, string retryAfter, TimeSpan slowDelay)
+        public FaultRule? Draw(bool hasStateToken, bool isWrite, string retryAfter, TimeSpan slowDelay, double afterCommitShare)
         {
-            // Always draw both numbers so the sequence does not depend on which kind was picked.
+            // Always draw both numbers so the sequence does not depend on which kind was picked. The third
+            // (after commit or not) is drawn only when asked for, so seeds keep giving the sequences they gave.
 #pragma warning disable CA5394 // Deterministic test faults, not security.
             var roll = random.NextDouble();
             var kind = kinds[random.Next(kinds.Length)];
+            var afterCommit = isWrite && afterCommitShare > 0 && random.NextDouble() < afterCommitShare;
 #pragma warning restore CA5394
             if (roll >= probability || (kind == FaultKind.SyncStateNotFound && !hasStateToken))
             {
                 return null;
             }
 
-            return new FaultRule { Kind = kind, RetryAfter = retryAfter, Delay = slowDelay };
+            return new FaultRule { Kind = kind, RetryAfter = retryAfter, Delay = slowDelay, AfterCommit = afterCommit };
         }
     }
 }

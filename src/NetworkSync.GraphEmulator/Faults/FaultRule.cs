@@ -20,6 +20,9 @@ public sealed record FaultRule
     /// <summary>Only requests to this endpoint; null = any Graph endpoint (never the token endpoint unless named).</summary>
     public EndpointKind? Endpoint { get; init; }
 
+    /// <summary>Only requests with this HTTP method (e.g. "POST"), compared case-insensitively; null = any.</summary>
+    public string? Method { get; init; }
+
     /// <summary>Only requests carrying a $deltatoken or $skiptoken.</summary>
     public bool OnlyWithDeltaToken { get; init; }
 
@@ -28,4 +31,12 @@ public sealed record FaultRule
 
     /// <summary>Number of matching requests that get the fault.</summary>
     public int Times { get; init; } = 1;
+
+    /// <summary>
+    /// Performs the write first and only then applies the fault, so the client sees a failure (a reset
+    /// connection, cut JSON, or a 429/503/504/403 in place of the real answer) for a write that did happen:
+    /// the case a client that retries writes must survive without creating duplicates. A rule with this set
+    /// only matches writes (POST, PATCH, PUT, DELETE); without it every fault comes before any work.
+    /// </summary>
+    public bool AfterCommit { get; init; }
 }

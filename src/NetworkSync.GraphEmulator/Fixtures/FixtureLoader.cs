@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using NetworkSync.GraphEmulator.Storage;
 
 namespace NetworkSync.GraphEmulator.Fixtures;
@@ -59,6 +60,12 @@ internal sealed class FixtureLoader(EmulatorTenant tenant, string root)
             }
         }
 
+        var mailboxSettings = Path.Combine(userFolder, "mailboxSettings.json");
+        if (File.Exists(mailboxSettings))
+        {
+            LoadMailboxSettings(mailbox, mailboxSettings);
+        }
+
         var calendarView = Path.Combine(userFolder, "calendarView.json");
         if (File.Exists(calendarView))
         {
@@ -77,6 +84,30 @@ internal sealed class FixtureLoader(EmulatorTenant tenant, string root)
                 mailbox.Events.Upsert(json.Id, ev!);
                 return null;
             });
+        }
+    }
+
+    /// <summary>The optional <c>users/&lt;id&gt;/mailboxSettings.json</c>: one mailboxSettings object, not a value array.</summary>
+    private void LoadMailboxSettings(MailboxData mailbox, string file)
+    {
+        try
+        {
+            var settings = MailboxSettingsJson.TryNormalize(JsonNode.Parse(File.ReadAllBytes(file)), out var reason);
+            if (settings is null)
+            {
+                _problems.Add(new FixtureProblem(Relative(file), -1, reason!));
+                return;
+            }
+
+            mailbox.MailboxSettings = settings;
+        }
+        catch (JsonException ex)
+        {
+            _problems.Add(new FixtureProblem(Relative(file), -1, $"invalid JSON: {ex.Message}"));
+        }
+        catch (IOException ex)
+        {
+            _problems.Add(new FixtureProblem(Relative(file), -1, $"cannot read file: {ex.Message}"));
         }
     }
 

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Http;
 namespace NetworkSync.GraphEmulator.Http;
 
 /// <summary>
-/// /_emulator/...: drives an emulator running in another process (mutations, faults, request log).
+/// /_emulator/...: drives an emulator running in another process (mutations, To Do changes as the user's
+/// app would make them, mailbox settings, faults, request log).
 /// Needs no token. Not part of Graph.
 /// </summary>
 internal sealed class AdminEndpoint(GraphEmulator emulator)
@@ -42,6 +43,10 @@ internal sealed class AdminEndpoint(GraphEmulator emulator)
                 ("POST", 3) when Is(s[0], "users") && Is(s[2], "events") => UpsertEvent(s[1], await ReadObjectAsync(call).ConfigureAwait(false)),
                 ("DELETE", 4) when Is(s[0], "users") && Is(s[2], "events") =>
                     emulator.Tenant.DeleteEvent(s[1], s[3]) ? GraphResponse.Empty(204) : NotFound(call, s[3]),
+                ("GET", 3) when Is(s[0], "users") && Is(s[2], "mailboxSettings") => Ok(emulator.Tenant.GetMailboxSettings(s[1])),
+                ("PUT", 3) when Is(s[0], "users") && Is(s[2], "mailboxSettings") =>
+                    SetMailboxSettings(s[1], await ReadObjectAsync(call).ConfigureAwait(false)),
+                (_, >= 4) when Is(s[0], "users") && Is(s[2], "todo") && Is(s[3], "lists") => await TodoAsync(call, method, s[1], s[4..].ToArray()).ConfigureAwait(false),
                 _ => GraphErrors.NotFound(call, call.Http.Request.Path),
             };
         }
@@ -85,6 +90,7 @@ internal sealed class AdminEndpoint(GraphEmulator emulator)
 
     private GraphResponse UseRandom(RandomFaultsRequest request)
     {
+        emulator.Faults.RandomAfterCommitShare = request.AfterCommitShare;
         emulator.Faults.UseRandom(request.Seed, request.Probability, request.Kinds ?? [FaultKind.TooManyRequests]);
         return GraphResponse.Empty(204);
     }
@@ -100,7 +106,7 @@ internal sealed class AdminEndpoint(GraphEmulator emulator)
         var tenant = emulator.Tenant;
         var mailbox = tenant.FindMailbox(user) ?? throw new KeyNotFoundException($"No user '{user}' in the emulated tenant.");
         var folders = mailbox.Folders.ToDictionary(f => f.Name, f => f.Messages.Count, StringComparer.Ordinal);
-        return Ok(new { folders, events = mailbox.Events.Count });
+        return Ok(new { folders, events = mailbox.Events.Count, todoTasks = mailbox.Todo.Lists.Sum(l => l.Tasks.Count) });
     }
 
     private GraphResponse UpsertMessage(string user, string folder, JsonObject message)
@@ -122,5 +128,37 @@ internal sealed class AdminEndpoint(GraphEmulator emulator)
         return Ok(new { id = ev["id"]?.GetValue<string>() });
     }
 
-    private sealed record RandomFaultsRequest(int Seed, double Probability, FaultKind[]? Kinds);
+    /// <summary>
+    /// <c>users/{user}/todo/lists/...</c>: <c>lists</c> (GET snapshots, POST {"displayName"}), <c>{list}/tasks</c>
+    /// (GET snapshots, POST task JSON), <c>{list}/tasks/{task}</c> (GET, PATCH, DELETE) and
+    /// <c>{list}/tasks/{task}/complete</c> (POST), as the To Do app would make them.
+    /// </summary>
+    private async Task<GraphResponse> TodoAsync(GraphCall call, string method, string user, string[] rest)
+    {
+        var tenant = emulator.Tenant;
+        return (method, rest.Length) switch
+        {
+            ("GET", 0) => Ok(tenant.GetTodoLists(user)),
+            ("POST", 0) => Ok(tenant.CreateTodoList(user, (await ReadObjectAsync(call).ConfigureAwait(false))["displayName"]?.GetValue<string>()
+                ?? throw new ArgumentException("displayName is required."))),
+            ("GET", 2) when Is(rest[1], "tasks") => Ok(tenant.GetTodoTasks(user, rest[0])),
+            ("POST", 2) when Is(rest[1], "tasks") => Ok(tenant.CreateTodoTask(user, rest[0], await ReadObjectAsync(call).ConfigureAwait(false))),
+            ("GET", 3) when Is(rest[1], "tasks") => OkOrNotFound(call, rest[2], tenant.GetTodoTask(user, rest[0], rest[2])),
+            ("PATCH", 3) when Is(rest[1], "tasks") =>
+                OkOrNotFound(call, rest[2], tenant.UpdateTodoTask(user, rest[0], rest[2], await ReadObjectAsync(call).ConfigureAwait(false))),
+            ("DELETE", 3) when Is(rest[1], "tasks") => tenant.DeleteTodoTask(user, rest[0], rest[2]) ? GraphResponse.Empty(204) : NotFound(call, rest[2]),
+            ("POST", 4) when Is(rest[1], "tasks") && Is(rest[3], "complete") => OkOrNotFound(call, rest[2], tenant.CompleteTodoTask(user, rest[0], rest[2])),
+            _ => GraphErrors.NotFound(call, call.Http.Request.Path),
+        };
+    }
+
+    private static GraphResponse OkOrNotFound(GraphCall call, string id, JsonObject? value) => value is null ? NotFound(call, id) : Ok(value);
+
+    private GraphResponse SetMailboxSettings(string user, JsonObject settings)
+    {
+        emulator.Tenant.SetMailboxSettings(user, settings);
+        return GraphResponse.Empty(204);
+    }
+
+    private sealed record RandomFaultsRequest(int Seed, double Probability, FaultKind[]? Kinds, double AfterCommitShare = 0);
 }

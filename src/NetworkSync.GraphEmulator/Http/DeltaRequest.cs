@@ -9,10 +9,12 @@ internal static class DeltaRequest
     /// Reads the $skiptoken or $deltatoken. Returns an error response for a token that is garbled or
     /// belongs to another collection (400) or that this emulator no longer knows (410 syncStateNotFound,
     /// e.g. issued before a restart); otherwise <paramref name="state"/> is the state to continue from,
-    /// or null for an initial request.
+    /// or null for an initial request. With <paramref name="invalidTokenIsGone"/> a garbled or foreign
+    /// token is also a 410, for services that answer any token they cannot use that way.
     /// </summary>
     public static GraphResponse? TryResume(
-        GraphCall call, string epoch, DeltaCollectionKind kind, string userId, string collectionId, long currentSequence, out DeltaState? state)
+        GraphCall call, string epoch, DeltaCollectionKind kind, string userId, string collectionId, long currentSequence, out DeltaState? state,
+        bool invalidTokenIsGone = false)
     {
         state = null;
         var skipToken = call.Query("$skiptoken");
@@ -26,7 +28,9 @@ internal static class DeltaRequest
         var decoded = DeltaState.TryDecode(token);
         if (decoded is null || decoded.Kind != kind || decoded.UserId != userId || decoded.CollectionId != collectionId)
         {
-            return GraphErrors.Create(call, 400, "SyncStateInvalid", "The sync state is invalid or does not belong to this collection.");
+            return invalidTokenIsGone
+                ? SyncStateNotFound(call)
+                : GraphErrors.Create(call, 400, "SyncStateInvalid", "The sync state is invalid or does not belong to this collection.");
         }
 
         if (decoded.Epoch != epoch || decoded.Since > currentSequence || decoded.UpTo > currentSequence)

@@ -9,6 +9,7 @@ namespace NetworkSync.GraphEmulator.Http;
 /// (collection, $select, calendar window) so follow-up URLs need nothing else.
 /// A skiptoken walks changes in (<see cref="After"/>, <see cref="UpTo"/>] of a round that reports changes
 /// since <see cref="Since"/>; a deltatoken starts the next round from <see cref="Since"/>.
+/// <see cref="Flags"/> came later: it is written after the window, and a token without it reads as none.
 /// </summary>
 internal sealed record DeltaState(
     DeltaCollectionKind Kind,
@@ -20,7 +21,8 @@ internal sealed record DeltaState(
     long After,
     string? Select,
     DateTimeOffset WindowStart,
-    DateTimeOffset WindowEnd)
+    DateTimeOffset WindowEnd,
+    DeltaFlags Flags = DeltaFlags.None)
 {
     private const byte Version = 1;
 
@@ -40,6 +42,7 @@ internal sealed record DeltaState(
             writer.Write(Select ?? string.Empty);
             writer.Write(WindowStart.UtcTicks);
             writer.Write(WindowEnd.UtcTicks);
+            writer.Write((byte)Flags);
         }
 
         var payload = stream.ToArray();
@@ -82,7 +85,8 @@ internal sealed record DeltaState(
             var select = reader.ReadString();
             var start = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
             var end = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
-            return new DeltaState(kind, epoch, user, collection, since, upTo, after, select.Length == 0 ? null : select, start, end);
+            var flags = reader.BaseStream.Position < reader.BaseStream.Length ? (DeltaFlags)reader.ReadByte() : DeltaFlags.None;
+            return new DeltaState(kind, epoch, user, collection, since, upTo, after, select.Length == 0 ? null : select, start, end, flags);
         }
         catch (Exception ex) when (ex is FormatException or EndOfStreamException or ArgumentException or IOException)
         {
@@ -107,4 +111,15 @@ internal enum DeltaCollectionKind : byte
 {
     Messages = 1,
     CalendarView = 2,
+    TodoTasks = 3,
+}
+
+/// <summary>Query options a delta round keeps beyond $select.</summary>
+[Flags]
+internal enum DeltaFlags : byte
+{
+    None = 0,
+
+    /// <summary>$expand=linkedResources (To Do tasks).</summary>
+    ExpandLinkedResources = 1,
 }

@@ -22,6 +22,8 @@ internal sealed partial class GraphPipeline(
     private readonly DirectoryEndpoints _directory = new(emulator.Tenant);
     private readonly MessageDeltaEndpoint _messages = new(options, epoch);
     private readonly CalendarViewDeltaEndpoint _calendar = new(options, epoch);
+    private readonly TodoTasksEndpoint _todoTasks = new(options);
+    private readonly TodoTasksDeltaEndpoint _todoDelta = new(options, epoch);
     private readonly AdminEndpoint _admin = new(emulator);
 
     public async Task HandleAsync(HttpContext http)
@@ -62,7 +64,7 @@ internal sealed partial class GraphPipeline(
             }
 
             var status = http.RequestAborted.IsCancellationRequested && response is null ? 499 : response?.Status ?? 500;
-            var faultLabel = response?.Fault ?? fault?.Kind.ToString();
+            var faultLabel = response?.Fault ?? (fault is null ? null : FaultLabel(fault));
             emulator.Requests.Add(new RequestLogEntry(
                 at, http.Request.Method, http.Request.Path.Value ?? "/", http.Request.QueryString.Value ?? string.Empty,
                 route.Endpoint, call.MailboxId, status, stopwatch.Elapsed, faultLabel, http.Request.Headers["Prefer"].FirstOrDefault()));
@@ -78,8 +80,10 @@ internal sealed partial class GraphPipeline(
             case EndpointKind.Admin:
                 return await _admin.HandleAsync(call).ConfigureAwait(false);
             case EndpointKind.Token:
-                var tokenFault = emulator.Faults.Next(EndpointKind.Token, null, hasStateToken: false);
-                if (tokenFault is not null)
+                // A token request is a POST, but a retry cannot duplicate anything, so its faults behave as for
+                // reads (body faults cut the real answer); an AfterCommit rule issues the token, then fails the answer.
+                var tokenFault = emulator.Faults.Next(EndpointKind.Token, null, hasStateToken: false, call.Http.Request.Method);
+                if (tokenFault is { AfterCommit: false })
                 {
                     faulted(tokenFault);
                     var early = await ApplyFaultAsync(call, tokenFault).ConfigureAwait(false);
@@ -89,7 +93,14 @@ internal sealed partial class GraphPipeline(
                     }
                 }
 
-                return await _tokenEndpoint.HandleAsync(call).ConfigureAwait(false);
+                var issued = await _tokenEndpoint.HandleAsync(call).ConfigureAwait(false);
+                if (tokenFault is { AfterCommit: true })
+                {
+                    faulted(tokenFault);
+                    issued = await ApplyFaultAsync(call, tokenFault).ConfigureAwait(false) ?? issued;
+                }
+
+                return issued;
         }
 
         var authError = Authenticate(call);
@@ -98,9 +109,12 @@ internal sealed partial class GraphPipeline(
             return authError;
         }
 
-        if (!HttpMethods.IsGet(call.Http.Request.Method))
+        var method = call.Http.Request.Method;
+        if (!route.Allows(method))
         {
-            return GraphErrors.Create(call, 405, "Request_BadRequest", "The emulator serves read-only Graph endpoints.");
+            return GraphErrors.Create(call, 405, "Request_BadRequest", IsOwnDataOnly(route.Endpoint)
+                ? $"The emulator does not support {method} on this resource."
+                : "The emulator serves read-only Graph endpoints.");
         }
 
         MailboxData? mailbox = null;
@@ -122,7 +136,14 @@ internal sealed partial class GraphPipeline(
             }
         }
 
-        if (route.Endpoint is EndpointKind.MessagesDelta or EndpointKind.CalendarViewDelta or EndpointKind.MailFolder)
+        // To Do and mailbox settings are the user's own: a delegated token works only for its own user.
+        if (IsOwnDataOnly(route.Endpoint) && call.Grant is { IsDelegated: true } grant
+            && !string.Equals(grant.UserId, call.MailboxId, StringComparison.OrdinalIgnoreCase))
+        {
+            return GraphErrors.Create(call, 403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+        }
+
+        if (route.Endpoint is EndpointKind.MessagesDelta or EndpointKind.CalendarViewDelta or EndpointKind.MailFolder || IsOwnDataOnly(route.Endpoint))
         {
             entered(call.MailboxId!);
             if (!concurrency.TryEnter(call.MailboxId!))
@@ -132,15 +153,45 @@ internal sealed partial class GraphPipeline(
             }
         }
 
-        var fault = emulator.Faults.Next(route.Endpoint, call.MailboxId, call.HasStateToken);
-        if (fault is not null)
+        // The injector hands out AfterCommit rules for writes only: those run the write first (below).
+        var fault = emulator.Faults.Next(route.Endpoint, call.MailboxId, call.HasStateToken, method);
+        if (fault is { AfterCommit: false })
         {
             faulted(fault);
-            var faultResponse = await ApplyFaultAsync(call, fault).ConfigureAwait(false);
+            var faultResponse = await ApplyFaultAsync(call, fault, beforeWrite: FaultInjector.IsWrite(method)).ConfigureAwait(false);
             if (faultResponse is not null)
             {
                 return faultResponse;
             }
+        }
+
+        var response = await RunEndpointAsync(call, mailbox).ConfigureAwait(false);
+        if (fault is { AfterCommit: true })
+        {
+            faulted(fault);
+            response = await ApplyFaultAsync(call, fault, beforeWrite: false).ConfigureAwait(false) ?? response;
+        }
+
+        return response;
+    }
+
+    private async Task<GraphResponse> RunEndpointAsync(GraphCall call, MailboxData? mailbox)
+    {
+        var route = call.Route;
+        switch (route.Endpoint)
+        {
+            case EndpointKind.TodoLists or EndpointKind.TodoList:
+                return await TodoListsEndpoint.HandleAsync(call, mailbox!).ConfigureAwait(false);
+            case EndpointKind.TodoTasks or EndpointKind.TodoTask or EndpointKind.TodoLinkedResources or EndpointKind.TodoTasksDelta:
+                var list = mailbox!.Todo.FindList(route.TodoListId!);
+                if (list is null)
+                {
+                    return TodoErrors.NotFound(call);
+                }
+
+                return route.Endpoint == EndpointKind.TodoTasksDelta
+                    ? _todoDelta.Handle(call, mailbox, list)
+                    : await _todoTasks.HandleAsync(call, mailbox, list).ConfigureAwait(false);
         }
 
         return route.Endpoint switch
@@ -151,9 +202,16 @@ internal sealed partial class GraphPipeline(
             EndpointKind.MessagesDelta => _messages.Handle(call, mailbox!),
             EndpointKind.CalendarViewDelta => _calendar.Handle(call, mailbox!),
             EndpointKind.MailFolder => MailFolderEndpoint.Handle(call, mailbox!),
+            EndpointKind.MailboxSettings => MailboxSettingsEndpoint.Handle(call, mailbox!),
             _ => GraphErrors.Create(call, 400, "BadRequest", $"Resource not found for the segment '{string.Join('/', route.Segments.Skip(1))}'."),
         };
     }
+
+    /// <summary>The user's own data (To Do, mailbox settings): only app-only tokens and the user's own delegated token may use it.</summary>
+    private static bool IsOwnDataOnly(EndpointKind endpoint) => endpoint is EndpointKind.MailboxSettings or EndpointKind.TodoLists
+        or EndpointKind.TodoList or EndpointKind.TodoTasks or EndpointKind.TodoTask or EndpointKind.TodoTasksDelta or EndpointKind.TodoLinkedResources;
+
+    private static string FaultLabel(FaultRule fault) => fault.AfterCommit ? $"{fault.Kind} (after commit)" : fault.Kind.ToString();
 
     private GraphResponse? Authenticate(GraphCall call)
     {
@@ -172,9 +230,18 @@ internal sealed partial class GraphPipeline(
                 .WithHeader("WWW-Authenticate", "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"");
     }
 
-    /// <summary>Returns the error that replaces the answer, or null when the request goes on (Slow, body faults).</summary>
-    private static async Task<GraphResponse?> ApplyFaultAsync(GraphCall call, FaultRule fault)
+    /// <summary>
+    /// Returns the error that replaces the answer, or null when the request goes on (Slow, body faults).
+    /// <paramref name="beforeWrite"/>: the fault hits a write that must then not happen, so a body fault
+    /// cannot cut the real answer; it gets a stand-in (see <see cref="BodyFaultBeforeWrite"/>).
+    /// </summary>
+    private static async Task<GraphResponse?> ApplyFaultAsync(GraphCall call, FaultRule fault, bool beforeWrite = false)
     {
+        if (beforeWrite && fault.Kind is FaultKind.DropConnection or FaultKind.TruncatedJson)
+        {
+            return BodyFaultBeforeWrite(call, fault);
+        }
+
         GraphResponse? response = fault.Kind switch
         {
             FaultKind.TooManyRequests => GraphErrors.Create(call, 429, "TooManyRequests", "Please retry again later.", innerCode: "429"),
@@ -186,7 +253,7 @@ internal sealed partial class GraphPipeline(
         };
         if (response is not null)
         {
-            response.Fault = fault.Kind.ToString();
+            response.Fault = FaultLabel(fault);
             if (fault.RetryAfter is not null)
             {
                 response.WithHeader("Retry-After", fault.RetryAfter);
@@ -206,6 +273,20 @@ internal sealed partial class GraphPipeline(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A body fault on a write that is not performed: DropConnection resets the connection before any
+    /// response (an empty body makes the sender do that); TruncatedJson sends a 200 whose body, the start
+    /// of a Graph error, is cut. Either way the client cannot tell whether its write happened; here it did not.
+    /// </summary>
+    private static GraphResponse BodyFaultBeforeWrite(GraphCall call, FaultRule fault)
+    {
+        var response = fault.Kind == FaultKind.DropConnection
+            ? GraphResponse.Empty(200)
+            : GraphResponse.Raw(200, GraphErrors.Create(call, 503, "serviceNotAvailable", "The service is temporarily unavailable.").Body, "application/json");
+        response.Fault = FaultLabel(fault);
+        return response;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} {Path} -> {Status} in {Milliseconds:0.0} ms (fault: {Fault})")]

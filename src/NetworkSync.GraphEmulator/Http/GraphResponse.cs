@@ -45,6 +45,9 @@ internal sealed class GraphResponse
 
     public static GraphResponse Empty(int status) => new(status, ReadOnlyMemory<byte>.Empty, contentType: null);
 
+    /// <summary>A response with an already rendered body.</summary>
+    public static GraphResponse Raw(int status, ReadOnlyMemory<byte> body, string contentType) => new(status, body, contentType);
+
     public GraphResponse WithHeader(string name, string value)
     {
         Headers[name] = value;

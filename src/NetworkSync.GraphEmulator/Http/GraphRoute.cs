@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace NetworkSync.GraphEmulator.Http;
 
 /// <summary>
@@ -5,9 +7,18 @@ namespace NetworkSync.GraphEmulator.Http;
 /// <c>segment/key</c> and OData <c>segment('key')</c> forms are accepted, as are the three spellings
 /// of the delta function (<c>delta</c>, <c>delta()</c> as the v6 SDK sends it, <c>microsoft.graph.delta()</c>).
 /// </summary>
-internal sealed record GraphRoute(EndpointKind Endpoint, string? UserKey, bool IsMe, string? Folder, string[] Segments)
+internal sealed record GraphRoute(
+    EndpointKind Endpoint, string? UserKey, bool IsMe, string? Folder, string[] Segments, string? TodoListId = null, string? TodoTaskId = null)
 {
     public bool IsGraph => Segments.Length > 0 && Segments[0].Equals("v1.0", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the endpoint answers this method; the others get 405. Only the To Do endpoints take more than GET.</summary>
+    public bool Allows(string method) => Endpoint switch
+    {
+        EndpointKind.TodoLists or EndpointKind.TodoTasks or EndpointKind.TodoLinkedResources => HttpMethods.IsGet(method) || HttpMethods.IsPost(method),
+        EndpointKind.TodoList or EndpointKind.TodoTask => HttpMethods.IsGet(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method),
+        _ => HttpMethods.IsGet(method),
+    };
 
     public static GraphRoute Parse(string path)
     {
@@ -58,11 +69,29 @@ internal sealed record GraphRoute(EndpointKind Endpoint, string? UserKey, bool I
             4 when Is(rest[0], "mailFolders") && Is(rest[2], "messages") && IsDelta(rest[3]) => EndpointKind.MessagesDelta,
             2 when Is(rest[0], "calendarView") && IsDelta(rest[1]) => EndpointKind.CalendarViewDelta,
             3 when Is(rest[0], "calendar") && Is(rest[1], "calendarView") && IsDelta(rest[2]) => EndpointKind.CalendarViewDelta,
+            1 when Is(rest[0], "mailboxSettings") => EndpointKind.MailboxSettings,
+            >= 2 when Is(rest[0], "todo") && Is(rest[1], "lists") => TodoEndpoint(rest[2..]),
             _ => EndpointKind.Other,
         };
         var folder = (endpoint is EndpointKind.MailFolder or EndpointKind.MessagesDelta) && rest.Length >= 2 ? rest[1] : null;
-        return new GraphRoute(endpoint, user, isMe, folder, segments);
+        var isTodo = endpoint is EndpointKind.TodoList or EndpointKind.TodoTasks or EndpointKind.TodoTasksDelta
+            or EndpointKind.TodoTask or EndpointKind.TodoLinkedResources;
+        var listId = isTodo ? rest[2] : null;
+        var taskId = endpoint is EndpointKind.TodoTask or EndpointKind.TodoLinkedResources ? rest[4] : null;
+        return new GraphRoute(endpoint, user, isMe, folder, segments, listId, taskId);
     }
+
+    /// <summary>The part after <c>todo/lists</c>: nothing, <c>{list}</c>, <c>{list}/tasks[/delta | /{task}[/linkedResources]]</c>.</summary>
+    private static EndpointKind TodoEndpoint(ReadOnlySpan<string> rest) => rest.Length switch
+    {
+        0 => EndpointKind.TodoLists,
+        1 => EndpointKind.TodoList,
+        2 when Is(rest[1], "tasks") => EndpointKind.TodoTasks,
+        3 when Is(rest[1], "tasks") && IsDelta(rest[2]) => EndpointKind.TodoTasksDelta,
+        3 when Is(rest[1], "tasks") => EndpointKind.TodoTask,
+        4 when Is(rest[1], "tasks") && Is(rest[3], "linkedResources") => EndpointKind.TodoLinkedResources,
+        _ => EndpointKind.Other,
+    };
 
     private static bool Is(string segment, string expected) => segment.Equals(expected, StringComparison.OrdinalIgnoreCase);
 

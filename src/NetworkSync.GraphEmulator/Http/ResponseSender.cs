@@ -31,6 +31,11 @@ internal static class ResponseSender
         var body = response.Body;
         switch (bodyFault)
         {
+            case FaultKind.DropConnection when body.IsEmpty:
+                // Nothing to cut (a 204, or a write the fault stopped): reset before the headers, so the
+                // client sees a failed request rather than a complete empty answer.
+                http.Abort();
+                return;
             case FaultKind.DropConnection:
                 // Promise the whole body, send half, then cut the connection: the client sees the
                 // headers of a success and then an I/O error while reading.

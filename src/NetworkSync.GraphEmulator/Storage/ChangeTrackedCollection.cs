@@ -44,6 +44,15 @@ internal sealed class ChangeTrackedCollection<TItem>
         }
     }
 
+    /// <summary>The current items in the order they were added (an update keeps an item's place).</summary>
+    public IReadOnlyList<TItem> Items()
+    {
+        lock (_gate)
+        {
+            return [.. _current.Values.Where(e => !e.IsRemoved).OrderBy(e => e.CreatedSequence).Select(e => e.Item)];
+        }
+    }
+
     public void Upsert(string key, TItem item)
     {
         lock (_gate)

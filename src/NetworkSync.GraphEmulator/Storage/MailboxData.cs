@@ -1,3 +1,5 @@
+using NetworkSync.GraphEmulator.Todo;
+
 namespace NetworkSync.GraphEmulator.Storage;
 
 /// <summary>
@@ -13,9 +15,12 @@ internal sealed class MailboxData
     private readonly Dictionary<string, string> _immutableIdByRegularId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MailFolderData> _homeFolderOfMessage = new(StringComparer.Ordinal);
 
-    public MailboxData(string userId)
+    private byte[]? _mailboxSettings;
+
+    public MailboxData(string userId, TimeProvider clock)
     {
         UserId = userId;
+        Todo = new TodoStore(userId, clock);
         foreach (var name in WellKnownFolders.DisplayNames.Keys)
         {
             AddFolder(name);
@@ -25,6 +30,15 @@ internal sealed class MailboxData
     public string UserId { get; }
 
     public ChangeTrackedCollection<CalendarEvent> Events { get; } = new();
+
+    public TodoStore Todo { get; }
+
+    /// <summary>The mailboxSettings JSON object (UTF-8) from the fixture or set in-process; null = the defaults.</summary>
+    public byte[]? MailboxSettings
+    {
+        get => Volatile.Read(ref _mailboxSettings);
+        set => Volatile.Write(ref _mailboxSettings, value);
+    }
 
     public IReadOnlyList<MailFolderData> Folders
     {
