@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.Contacts;
+using NetworkSync.App.Features.FollowUps;
 
 namespace NetworkSync.App;
 

@@ -70,6 +70,13 @@ public sealed class FollowUpStore(SqliteDatabase database)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Follow-ups whose task may or may not have been created (a create answer was lost).</summary>
+    public async Task<int> CountCreatesInDoubtAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        return await context.FollowUps.CountAsync(f => f.MailboxId == mailboxId && f.TodoCreatePending && f.TodoTaskId == null, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<FollowUpRow?> FindByTaskAsync(string mailboxId, string taskId, CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();

@@ -8,6 +8,8 @@ public sealed partial class CliContractTests
 {
     private const string AsOf = "2026-11-25T12:00:00Z";
     private const string Mailbox = "dana.whitfield@contoso.example";
+    private static readonly string[] Kinds = ["after-meeting", "before-meeting", "reconnect"];
+    private static readonly string[] Statuses = ["open", "done", "dismissed", "snoozed"];
 
     [Fact]
     public async Task Sync_then_contacts_follow_the_contract()
@@ -63,9 +65,35 @@ public sealed partial class CliContractTests
         using var allJson = JsonDocument.Parse(all.StdOut);
         Assert.Contains(allJson.RootElement.EnumerateArray(), c => c.GetProperty("automated").GetBoolean());
 
+        await FollowupsFollowTheContract(fixture, db);
+    }
+
+    private static async Task FollowupsFollowTheContract(string fixture, string db)
+    {
         var followups = await CliRunner.RunAsync("followups", "--db", db, "--mailbox", Mailbox, "--as-of", AsOf, "--json");
-        Assert.Equal(0, followups.ExitCode);
-        Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(followups.StdOut).RootElement.ValueKind);
+        Assert.True(followups.ExitCode == 0, followups.StdErr);
+        using var json = JsonDocument.Parse(followups.StdOut);
+        var list = json.RootElement.EnumerateArray().ToList();
+        Assert.Contains(list, f => f.GetProperty("kind").GetString() == "after-meeting");
+        foreach (var followUp in list)
+        {
+            var kind = followUp.GetProperty("kind").GetString();
+            Assert.Contains(kind, Kinds);
+            Assert.False(string.IsNullOrEmpty(followUp.GetProperty("id").GetString()));
+            Assert.Equal(kind == "reconnect" ? JsonValueKind.Null : JsonValueKind.String, followUp.GetProperty("eventId").ValueKind);
+            var contacts = followUp.GetProperty("contacts").EnumerateArray().Select(c => c.GetString()!).ToList();
+            Assert.NotEmpty(contacts);
+            Assert.All(contacts, c => Assert.Equal(c.ToLowerInvariant(), c));
+            Assert.DoesNotContain(contacts, c => c.StartsWith("dana", StringComparison.Ordinal));
+            Assert.False(string.IsNullOrWhiteSpace(followUp.GetProperty("title").GetString()));
+            Assert.Matches(IsoUtc(), followUp.GetProperty("due").GetString()!);
+            Assert.Contains(followUp.GetProperty("status").GetString(), Statuses);
+        }
+
+        // Re-syncing and asking again changes nothing: the same follow-ups, with the same ids.
+        Assert.Equal(0, (await CliRunner.RunAsync("sync", "--fixture", fixture, "--db", db, "--as-of", AsOf)).ExitCode);
+        var again = await CliRunner.RunAsync("followups", "--db", db, "--mailbox", Mailbox, "--as-of", AsOf, "--json");
+        Assert.Equal(followups.StdOut, again.StdOut);
     }
 
     [Theory]

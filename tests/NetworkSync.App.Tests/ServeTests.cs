@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 
 namespace NetworkSync.App.Tests;
 
 public sealed class ServeTests
 {
+    private static readonly string[] Ana = ["Ana.Abe@Fabrikam.example"];
+    private static readonly string[] NotAnAddress = ["not an address"];
+
     [Fact]
     public async Task Serve_prints_its_url_turns_healthy_after_the_first_sync_and_serves_api_and_openapi()
     {
@@ -52,11 +56,47 @@ public sealed class ServeTests
             var bad = await http.PutAsync($"/api/mailboxes/dana.whitfield@contoso.example/contacts/{first}/overrides/frobnicate", null);
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+
+            await FollowUpApiWorks(http);
         }
         finally
         {
             process.Kill(entireProcessTree: true);
         }
+    }
+
+    private static async Task FollowUpApiWorks(HttpClient http)
+    {
+        using var listed = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/api/followups?status=all"));
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, listed.RootElement.ValueKind);
+
+        var created = await http.PostAsJsonAsync("/api/followups", new { contacts = Ana, title = "Send Ana the deck", due = "2026-12-01T17:00:00Z" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var createdJson = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        var id = createdJson.RootElement.GetProperty("id").GetString()!;
+        Assert.Equal("manual", createdJson.RootElement.GetProperty("kind").GetString());
+        Assert.Equal("ana.abe@fabrikam.example", createdJson.RootElement.GetProperty("contacts")[0].GetString());
+        Assert.Contains($"\"{id}\"", await http.GetStringAsync("/api/followups"), StringComparison.Ordinal);
+
+        var snoozeInPast = await http.PostAsJsonAsync($"/api/followups/{id}/snooze", new { until = "2001-01-01T00:00:00Z" });
+        Assert.Equal(HttpStatusCode.BadRequest, snoozeInPast.StatusCode);
+        Assert.Equal("application/problem+json", snoozeInPast.Content.Headers.ContentType?.MediaType);
+
+        var done = await http.PostAsync($"/api/followups/{id}/done", null);
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Contains("\"status\":\"done\"", await done.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain($"\"{id}\"", await http.GetStringAsync("/api/followups"), StringComparison.Ordinal);
+
+        var unknown = await http.PostAsync("/api/followups/fu_nope/dismiss", null);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+
+        var invalid = await http.PostAsJsonAsync("/api/followups", new { contacts = NotAnAddress, title = "", due = (string?)null });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var problem = await invalid.Content.ReadAsStringAsync();
+        Assert.Contains("contacts", problem, StringComparison.Ordinal);
+        Assert.Contains("title", problem, StringComparison.Ordinal);
+        Assert.Contains("due", problem, StringComparison.Ordinal);
     }
 
     private static int FreePort()

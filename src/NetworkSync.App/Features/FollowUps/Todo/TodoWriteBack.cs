@@ -14,8 +14,8 @@ namespace NetworkSync.App.Features.FollowUps.Todo;
 /// answer was lost) is adopted instead of created again;</item>
 /// <item>push every follow-up whose task is behind: create (recording the attempt first), update, complete or delete.</item>
 /// </list>
-/// A create is sent at most once per pass and only after a delta read in that pass, so a create whose answer
-/// was lost is always found by the next pass's delta before another is sent.
+/// A create is sent at most once per pass, between two delta reads, so a create whose answer was lost is
+/// found by the read after it (or the next pass's) before another is ever sent.
 /// </summary>
 public sealed partial class TodoWriteBack(
     SqliteDatabase database,
@@ -37,8 +37,15 @@ public sealed partial class TodoWriteBack(
         try
         {
             var listId = await PullAsync(client, mailbox.Id, tally, cancellationToken).ConfigureAwait(false);
-            await PushAsync(client, mailbox.Id, listId, preferences.Schedule, tally, cancellationToken).ConfigureAwait(false);
-            return tally.ToSummary(null);
+            if (await PushAsync(client, mailbox.Id, listId, preferences.Schedule, tally, cancellationToken).ConfigureAwait(false) > 0)
+            {
+                // Read our own writes back: the delta token then covers the new tasks (so a later delete in
+                // To Do is reported), and a create whose answer was lost is adopted right away.
+                await PullAsync(client, mailbox.Id, tally, cancellationToken).ConfigureAwait(false);
+            }
+
+            var inDoubt = await store.CountCreatesInDoubtAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
+            return tally.ToSummary(inDoubt == 0 ? null : $"{inDoubt} To Do task(s) could not be confirmed as created; the next pass finds or creates them");
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -153,9 +160,10 @@ public sealed partial class TodoWriteBack(
         return true;
     }
 
-    private async Task PushAsync(TodoClient client, string mailboxId, string listId, WorkingSchedule schedule, Tally tally, CancellationToken cancellationToken)
+    /// <summary>Brings every task that is behind up to date; returns how many writes were sent.</summary>
+    private async Task<int> PushAsync(TodoClient client, string mailboxId, string listId, WorkingSchedule schedule, Tally tally, CancellationToken cancellationToken)
     {
-        var createFailures = 0;
+        var writes = 0;
         foreach (var row in await store.ListTodoWorkAsync(mailboxId, cancellationToken).ConfigureAwait(false))
         {
             var record = FollowUpMapper.ToRecord(row);
@@ -170,6 +178,7 @@ public sealed partial class TodoWriteBack(
                 }
 
                 await store.MarkCreatePendingAsync(mailboxId, row.Id, cancellationToken).ConfigureAwait(false);
+                writes++;
                 try
                 {
                     var taskId = await client.CreateTaskAsync(mailboxId, listId, content, cancellationToken).ConfigureAwait(false);
@@ -178,14 +187,14 @@ public sealed partial class TodoWriteBack(
                 }
                 catch (Exception ex) when (ex is not TodoListMissingException and not OperationCanceledException)
                 {
-                    // The task may or may not exist now; the next pass's delta read tells. Go on with the others.
-                    createFailures++;
+                    // The task may or may not exist now; the delta read after the pushes tells. Go on with the others.
                     LogCreateInDoubt(logger, mailboxId, row.Id, Describe(ex));
                 }
 
                 continue;
             }
 
+            writes++;
             if (record.Status == FollowUpStatus.Withdrawn)
             {
                 await client.DeleteTaskAsync(mailboxId, listId, row.TodoTaskId, cancellationToken).ConfigureAwait(false);
@@ -204,10 +213,7 @@ public sealed partial class TodoWriteBack(
             }
         }
 
-        if (createFailures > 0)
-        {
-            throw new InvalidOperationException($"{createFailures} To Do task(s) could not be confirmed as created; the next pass will find or create them.");
-        }
+        return writes;
     }
 
     public void Dispose() => passes.Dispose();

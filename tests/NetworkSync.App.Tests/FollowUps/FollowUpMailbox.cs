@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NetworkSync.App.Cli;
+using NetworkSync.App.Features;
+using NetworkSync.App.Features.Sync;
+using NetworkSync.Domain.FollowUps;
+using NetworkSync.GraphEmulator;
+using NetworkSync.Storage;
+using NetworkSync.Storage.Entities;
+using NetworkSync.Sync.Configuration;
+using Emulator = NetworkSync.GraphEmulator.GraphEmulator;
+
+namespace NetworkSync.App.Tests.FollowUps;
+
+/// <summary>
+/// One mailbox in the Graph emulator, synced over real HTTP by the real Graph client with the follow-up
+/// pass (rules and To Do write-back) after each sync, exactly as the service wires it. The clock is the test's.
+/// </summary>
+internal sealed class FollowUpMailbox : IAsyncDisposable
+{
+    public const string UserId = "u-dana";
+    public const string Dana = "dana@contoso.example";
+
+    private Emulator emulator = null!;
+    private CliFollowUps followUps = null!;
+    private SyncCoordinator coordinator = null!;
+    private SyncCoordinator metadataOnly = null!;
+
+    private FollowUpMailbox(ManualClock clock, string databasePath)
+    {
+        Clock = clock;
+        Database = new SqliteDatabase(new StorageOptions { DatabasePath = databasePath });
+    }
+
+    public ManualClock Clock { get; }
+
+    public SqliteDatabase Database { get; }
+
+    public Emulator Emulator => emulator;
+
+    public EmulatorTenant Tenant => emulator.Tenant;
+
+    public static async Task<FollowUpMailbox> StartAsync(DateTimeOffset now)
+    {
+        var mailbox = new FollowUpMailbox(new ManualClock(now), CliRunner.TempPath("followups.db"));
+        await mailbox.Database.MigrateAsync(CancellationToken.None);
+        mailbox.emulator = await Emulator.StartAsync(new GraphEmulatorOptions());
+        mailbox.Tenant.AddUser(new JsonObject
+        {
+            ["id"] = UserId,
+            ["mail"] = Dana,
+            ["userPrincipalName"] = Dana,
+            ["displayName"] = "Dana Whitfield",
+        });
+        mailbox.Tenant.SetMailboxSettings(UserId, new JsonObject
+        {
+            ["timeZone"] = "Pacific Standard Time",
+            ["workingHours"] = new JsonObject
+            {
+                ["daysOfWeek"] = new JsonArray("monday", "tuesday", "wednesday", "thursday", "friday"),
+                ["startTime"] = "09:00:00.0000000",
+                ["endTime"] = "17:00:00.0000000",
+                ["timeZone"] = new JsonObject { ["name"] = "Pacific Standard Time" },
+            },
+        });
+        mailbox.Restart();
+        return mailbox;
+    }
+
+    /// <summary>Throws the process's services away and builds them again on the same database, as a restart does.</summary>
+    public void Restart()
+    {
+        coordinator?.Dispose();
+        metadataOnly?.Dispose();
+        followUps?.Dispose();
+        followUps = new CliFollowUps(Database, Clock, NullLoggerFactory.Instance, new RunMode(Demo: true));
+        var options = Options.Create(new GraphOptions
+        {
+            BaseUrl = emulator.GraphBaseUrl.ToString(),
+            AuthMode = GraphAuthMode.Emulator,
+            EmulatorTokenEndpoint = emulator.TokenEndpoint.ToString(),
+            MaxRetryDelaySeconds = 1,
+        });
+        coordinator = new SyncCoordinator(options, Database, Clock, NullLoggerFactory.Instance, [followUps.Pass]);
+        metadataOnly = new SyncCoordinator(options, Database, Clock, NullLoggerFactory.Instance);
+    }
+
+    /// <summary>Syncs the mailbox's metadata without the follow-up pass, so a test can run the pass itself.</summary>
+    public async Task SyncMetadataAsync()
+    {
+        var summary = await metadataOnly.SyncAllAsync(null, CancellationToken.None);
+        Assert.True(summary.Succeeded, string.Join("; ", summary.Mailboxes.Select(m => m.Error)));
+    }
+
+    public async Task SyncAsync()
+    {
+        var summary = await coordinator.SyncAllAsync(null, CancellationToken.None);
+        Assert.True(summary.Succeeded, string.Join("; ", summary.Mailboxes.Select(m => m.Error)));
+    }
+
+    /// <summary>A follow-up pass without a sync, as the recurring job runs it; returns what the To Do part did.</summary>
+    public async Task<App.Features.FollowUps.Todo.TodoSyncSummary?> PassAsync()
+    {
+        var mailbox = (await new MailboxStore(Database).ListMailboxesAsync(CancellationToken.None)).Single();
+        return (await followUps.Pass.RunPassAsync(mailbox, coordinator.Connection, CancellationToken.None)).Todo;
+    }
+
+    public Task<FollowUpRecord?> ChangeAsync(string id, Func<FollowUpRecord, FollowUpRecord?> change) =>
+        followUps.Runner.ChangeAsync(UserId, id, change, Clock.Now, CancellationToken.None);
+
+    public async Task<IReadOnlyList<FollowUpRecord>> FollowUpsAsync() =>
+        await new FollowUpStore(Database).ListAsync(UserId, CancellationToken.None);
+
+    public async Task<FollowUpRow> RowAsync(string id) =>
+        (await new FollowUpStore(Database).FindRowAsync(UserId, id, CancellationToken.None))!;
+
+    public string ListId => Tenant.GetTodoLists(UserId).Single(l => (string?)l["displayName"] == "NetworkSync follow-ups")["id"]!.GetValue<string>();
+
+    public IReadOnlyList<JsonObject> Tasks => Tenant.GetTodoTasks(UserId, ListId);
+
+    public static string? ExternalId(JsonObject task) =>
+        task["linkedResources"]?.AsArray().Select(l => l!["externalId"]?.GetValue<string>()).FirstOrDefault();
+
+    public JsonObject TaskFor(string followUpId) => Tasks.Single(t => ExternalId(t) == followUpId);
+
+    /// <summary>Dana's meeting with the given people, in Graph's calendarView shape.</summary>
+    public void Meeting(string id, DateTimeOffset start, TimeSpan length, string subject, params string[] people) =>
+        Tenant.UpsertEvent(UserId, EventJson(id, start, length, subject, cancelled: false, people));
+
+    public void CancelMeeting(string id, DateTimeOffset start, TimeSpan length, string subject, params string[] people) =>
+        Tenant.UpsertEvent(UserId, EventJson(id, start, length, subject, cancelled: true, people));
+
+    /// <summary>Deletes a To Do list as the user would in the To Do app.</summary>
+    public Task DeleteListAsync(string listId) =>
+        coordinator.Connection.Client.Users[UserId].Todo.Lists[listId].DeleteAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        coordinator.Dispose();
+        metadataOnly.Dispose();
+        followUps.Dispose();
+        await emulator.DisposeAsync();
+        Database.Dispose();
+    }
+
+    private static JsonObject EventJson(string id, DateTimeOffset start, TimeSpan length, string subject, bool cancelled, string[] people) => new()
+    {
+        ["id"] = id,
+        ["type"] = "singleInstance",
+        ["subject"] = subject,
+        ["isAllDay"] = false,
+        ["isCancelled"] = cancelled,
+        ["isOrganizer"] = true,
+        ["responseStatus"] = new JsonObject { ["response"] = "organizer" },
+        ["start"] = new JsonObject { ["dateTime"] = Wall(start), ["timeZone"] = "UTC" },
+        ["end"] = new JsonObject { ["dateTime"] = Wall(start + length), ["timeZone"] = "UTC" },
+        ["organizer"] = new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = "Dana Whitfield", ["address"] = Dana } },
+        ["attendees"] = new JsonArray(people.Select(p => (JsonNode)new JsonObject
+        {
+            ["type"] = "required",
+            ["status"] = new JsonObject { ["response"] = "accepted" },
+            ["emailAddress"] = new JsonObject { ["name"] = p.Split('@')[0], ["address"] = p },
+        }).ToArray()),
+    };
+
+    private static string Wall(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture);
+}
