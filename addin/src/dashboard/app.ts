@@ -1,0 +1,294 @@
+// The web dashboard (index.html at the service's "/"): the network at a glance, the follow-up
+// queue, search, and a page per contact (#/contact/<address>) with charts of its history.
+import { Api } from "../lib/api";
+import { applyFollowUp, byDue, createFollowUp, followUpAction, setMuted, type ActionHost } from "../lib/actions";
+import { createAuth } from "../lib/auth";
+import { historyTable, interactionsChart, legend, warmthChart } from "../lib/chart";
+import { contactList, errorBox, followUpList, personCard, personName, preserveUi, runAction } from "../lib/components";
+import { readConfig } from "../lib/config";
+import { h, replace, uid, type Child } from "../lib/dom";
+import { describeError } from "../lib/errors";
+import { announce, clearAlert, ensureShell, perfMark, setPageState, type Shell } from "../lib/shell";
+import { initTheme } from "../lib/theme";
+import { Clock } from "../lib/time";
+import type { ContactListItem, ContactPage, FollowUp, HistoryMonth, PersonContext } from "../lib/types";
+
+export type Route = { name: "home" } | { name: "search"; query: string } | { name: "contact"; address: string } | { name: "other" };
+
+/** "#/", "#/search/<q>", "#/contact/<address>"; any other hash (e.g. "#ns-main") is not a route. */
+export function parseRoute(hash: string): Route {
+  if (hash === "" || hash === "#" || hash === "#/") return { name: "home" };
+  const decode = (v: string): string => {
+    try {
+      return decodeURIComponent(v);
+    } catch {
+      return v;
+    }
+  };
+  let m = /^#\/contact\/(.+)$/.exec(hash);
+  if (m?.[1]) return { name: "contact", address: decode(m[1]).trim().toLowerCase() };
+  m = /^#\/search\/(.*)$/.exec(hash);
+  if (m) return { name: "search", query: decode(m[1] ?? "") };
+  if (hash.startsWith("#/")) return { name: "home" };
+  return { name: "other" };
+}
+
+export const contactHref = (address: string): string => `#/contact/${encodeURIComponent(address)}`;
+
+interface HomeState {
+  kind: "home";
+  warmest: ContactListItem[];
+  cooling: ContactListItem[];
+  dormant: ContactListItem[];
+  followUps: FollowUp[];
+}
+interface SearchState {
+  kind: "search";
+  query: string;
+  page: ContactPage;
+}
+interface ContactState {
+  kind: "contact";
+  person: PersonContext;
+  months: HistoryMonth[];
+}
+type State = HomeState | SearchState | ContactState;
+
+export interface DashboardDeps {
+  api: Api;
+  clock?: Clock;
+  win?: Window;
+}
+
+export class Dashboard {
+  readonly shell: Shell;
+  private readonly api: Api;
+  private readonly clock: Clock;
+  private readonly win: Window;
+  private readonly doc: Document;
+  private readonly host: ActionHost;
+  private seq = 0;
+  private state: State | null = null;
+  private first = true;
+
+  constructor(deps: DashboardDeps) {
+    this.api = deps.api;
+    this.clock = deps.clock ?? new Clock();
+    this.win = deps.win ?? window;
+    this.doc = this.win.document;
+    this.shell = ensureShell(this.doc);
+    this.host = {
+      api: this.api,
+      clock: this.clock,
+      shell: this.shell,
+      followUpChanged: (updated, removed) => {
+        const state = this.state;
+        if (state?.kind === "home") state.followUps = applyFollowUp(state.followUps, updated, removed);
+        if (state?.kind === "contact") state.person.followUps = applyFollowUp(state.person.followUps, updated, removed);
+        if (state?.kind === "contact") {
+          const key = `person:${state.person.address}`;
+          this.render(state.person.followUps.length > 0 ? `${key}:followups` : `${key}:create`);
+        } else this.render("queue");
+      },
+      personChanged: () => this.render(),
+    };
+  }
+
+  /** Wires the search form and the hash router, then shows the current route. */
+  async start(): Promise<void> {
+    const form = this.doc.getElementById("ns-search") as HTMLFormElement | null;
+    const input = this.doc.getElementById("ns-search-input") as HTMLInputElement | null;
+    form?.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const q = input?.value.trim() ?? "";
+      this.win.location.hash = q ? `#/search/${encodeURIComponent(q)}` : "#/";
+    });
+    this.win.addEventListener("hashchange", () => void this.route());
+    void this.loadMe();
+    await this.route();
+  }
+
+  private async loadMe(): Promise<void> {
+    const slot = this.doc.getElementById("ns-me");
+    try {
+      const me = await this.api.me();
+      this.clock.sync(me.asOf);
+      if (slot) slot.textContent = me.mailbox.displayName ?? me.mailbox.mail ?? "";
+    } catch {
+      // the views report errors themselves
+    }
+  }
+
+  async route(): Promise<void> {
+    const route = parseRoute(this.win.location.hash);
+    if (route.name === "other") return; // an in-page anchor such as the skip link
+    const seq = ++this.seq;
+    clearAlert(this.shell);
+    setPageState(this.doc, "loading", route.name);
+    this.shell.content.setAttribute("aria-busy", "true");
+    const input = this.doc.getElementById("ns-search-input") as HTMLInputElement | null;
+    if (input && route.name !== "search") input.value = "";
+    try {
+      if (route.name === "home") {
+        announce(this.shell, "Loading your network…");
+        const [warmest, cooling, dormant, followUps] = await Promise.all([
+          this.api.contacts({ filter: "warmest", limit: 10 }),
+          this.api.contacts({ filter: "cooling", limit: 10 }),
+          this.api.contacts({ filter: "dormant", limit: 10 }),
+          this.api.followUps(),
+        ]);
+        if (seq !== this.seq) return;
+        this.state = { kind: "home", warmest: warmest.items, cooling: cooling.items, dormant: dormant.items, followUps: [...followUps].sort(byDue) };
+      } else if (route.name === "search") {
+        if (input) input.value = route.query;
+        announce(this.shell, `Searching for ${route.query}…`);
+        const page = await this.api.contacts({ search: route.query, limit: 50 });
+        if (seq !== this.seq) return;
+        this.state = { kind: "search", query: route.query, page };
+      } else {
+        announce(this.shell, "Loading relationship context…");
+        const [person, months] = await Promise.all([this.api.context(route.address), this.api.history(route.address)]);
+        if (seq !== this.seq) return;
+        this.state = { kind: "contact", person, months };
+      }
+      this.render();
+      this.shell.content.removeAttribute("aria-busy");
+      announce(this.shell, this.summary());
+      setPageState(this.doc, "ready");
+      perfMark("ns:rendered");
+      if (!this.first) (this.shell.content.querySelector("h1") as HTMLElement | null)?.focus();
+      this.first = false;
+    } catch (e) {
+      if (seq !== this.seq) return;
+      this.showError(e);
+    }
+  }
+
+  private summary(): string {
+    const s = this.state;
+    if (!s) return "";
+    if (s.kind === "home") return `Your network: ${s.followUps.length} open follow-ups.`;
+    if (s.kind === "search") return `${s.page.total} ${s.page.total === 1 ? "contact matches" : "contacts match"} “${s.query}”.`;
+    return `Relationship with ${personName(s.person)}.`;
+  }
+
+  private showError(error: unknown): void {
+    const view = describeError(error, this.api.base);
+    this.shell.content.removeAttribute("aria-busy");
+    announce(this.shell, "");
+    const retry = h("button", { type: "button", class: "ns-btn" }, "Try again");
+    retry.addEventListener("click", () => void this.route());
+    const buttons = [retry];
+    if (view.signIn) {
+      const signIn = h("button", { type: "button", class: "ns-btn ns-btn-primary" }, "Sign in");
+      signIn.addEventListener("click", () =>
+        void runAction(signIn, async () => {
+          await this.api.signIn();
+          await this.route();
+        }, (e) => this.showError(e)),
+      );
+      buttons.unshift(signIn);
+    }
+    replace(this.shell.content, h("h1", { class: "ns-view-title", tabindex: -1 }, "NetworkSync"), errorBox(view.message, view.detail, buttons));
+    setPageState(this.doc, "error");
+    this.doc.title = "Error – NetworkSync";
+  }
+
+  private render(fallbackFocus?: string | null): void {
+    const state = this.state;
+    if (!state) return;
+    preserveUi(
+      this.shell.content,
+      () => {
+        if (state.kind === "home") this.renderHome(state);
+        else if (state.kind === "search") this.renderSearch(state);
+        else this.renderContact(state);
+      },
+      fallbackFocus,
+    );
+  }
+
+  private section(title: string, body: Child, cls = "", focusKey?: string): HTMLElement {
+    const id = uid("sec");
+    return h("section", { class: `ns-panel ${cls}`, "aria-labelledby": id }, h("h2", { id, class: "ns-section-title", tabindex: -1, "data-focus-key": focusKey ?? null }, title), body);
+  }
+
+  private renderHome(state: HomeState): void {
+    const now = this.clock.now();
+    const opts = { now, href: contactHref };
+    this.doc.title = "NetworkSync";
+    replace(
+      this.shell.content,
+      h("h1", { class: "ns-view-title", tabindex: -1 }, "Your network at a glance"),
+      h(
+        "div",
+        { class: "ns-grid" },
+        this.section("Warmest relationships", contactList(state.warmest, { ...opts, emptyText: "No relationships yet: the first sync may still be running." }), "ns-warmest"),
+        this.section("Cooling", contactList(state.cooling, { ...opts, emptyText: "Nothing is cooling right now." }), "ns-cooling"),
+        this.section("Dormant", contactList(state.dormant, { ...opts, emptyText: "No dormant relationships." }), "ns-dormant"),
+        this.section(
+          `Follow-up queue (${state.followUps.length})`,
+          followUpList(state.followUps, now, { onAction: (verb, fu, button) => void followUpAction(this.host, verb, fu, button, null) }, "queue"),
+          "ns-queue",
+          "queue",
+        ),
+      ),
+    );
+  }
+
+  private renderSearch(state: SearchState): void {
+    this.doc.title = `Search: ${state.query} – NetworkSync`;
+    const { total, items } = state.page;
+    replace(
+      this.shell.content,
+      h("h1", { class: "ns-view-title", tabindex: -1 }, `Contacts matching “${state.query}”`),
+      h("p", { class: "ns-subject" }, total > items.length ? `Showing ${items.length} of ${total}.` : `${total} ${total === 1 ? "contact" : "contacts"}.`),
+      contactList(items, { now: this.clock.now(), href: contactHref, emptyText: "No contact matches that search." }),
+    );
+  }
+
+  private renderContact(state: ContactState): void {
+    const p = state.person;
+    const name = personName(p);
+    this.doc.title = `${name} – NetworkSync`;
+    const card = personCard(p, {
+      now: this.clock.now(),
+      headingLevel: 1,
+      onFollowUp: (verb, fu, button) => void followUpAction(this.host, verb, fu, button, p.address),
+      onCreateFollowUp: (person, button) => void createFollowUp(this.host, person, null, button),
+      onMute: (person, muted, button) => void setMuted(this.host, person, muted, null, button),
+    });
+    const months = state.months;
+    const hasData = months.some((m) => m.sent + m.received + m.meetings > 0 || m.warmth > 0);
+    replace(
+      this.shell.content,
+      h("p", { class: "ns-back" }, h("a", { href: "#/" }, "← Back to your network")),
+      h(
+        "div",
+        { class: "ns-contact-page" },
+        card,
+        h(
+          "div",
+          { class: "ns-charts" },
+          hasData
+            ? [
+                this.section("Monthly interactions", h("figure", { class: "ns-figure" }, interactionsChart(months, name), h("figcaption", null, legend()))),
+                this.section("Warmth history", h("figure", { class: "ns-figure" }, warmthChart(months, name))),
+                h("details", { class: "ns-more ns-table-wrap", "data-open-key": "history-table" }, h("summary", null, "Show the history as a table"), historyTable(months, name)),
+              ]
+            : this.section("History", h("p", { class: "ns-empty" }, "No history with this address in the last 24 months.")),
+        ),
+      ),
+    );
+  }
+}
+
+export async function bootDashboard(opts: { api?: Api; clock?: Clock; win?: Window } = {}): Promise<Dashboard> {
+  const win = opts.win ?? window;
+  const config = readConfig(win.document, win.location);
+  const api = opts.api ?? new Api(config.apiBase, createAuth(config));
+  initTheme(null, win);
+  const dashboard = new Dashboard({ api, clock: opts.clock, win });
+  await dashboard.start();
+  return dashboard;
+}

@@ -1,0 +1,275 @@
+// Shapes of the NetworkSync API (docs/api.md). Everything coming off the wire goes through the
+// normalise* functions below, so a missing or null field never breaks rendering.
+
+export type Tier = "hot" | "warm" | "cool" | "cold";
+export type InteractionKind = "sent" | "received" | "meeting";
+export type FollowUpStatus = "open" | "done" | "dismissed" | "snoozed";
+
+export interface Flags {
+  dormant: boolean;
+  cooling: boolean;
+  firstContact: boolean;
+  owesReply: boolean;
+  muted: boolean;
+  automated: boolean;
+}
+
+export interface InteractionCounts {
+  sent: number;
+  received: number;
+  meetings: number;
+}
+
+export interface TimelineEntry {
+  at: string;
+  kind: InteractionKind;
+  subject: string | null;
+}
+
+export interface MeetingRef {
+  id: string;
+  subject: string | null;
+  start: string;
+  end: string | null;
+}
+
+export interface BriefingEntry {
+  address: string;
+  displayName: string | null;
+  lastContact: string | null;
+  warmth: number;
+  tier: Tier;
+  lastSubject: string | null;
+  introducedBy: string | null;
+}
+
+export interface FollowUp {
+  id: string;
+  kind: string;
+  eventId: string | null;
+  contacts: string[];
+  title: string;
+  due: string | null;
+  status: FollowUpStatus;
+  snoozedUntil: string | null;
+  createdAt: string | null;
+  completedAt: string | null;
+  resolution: string | null;
+  meeting: { subject: string | null; start: string | null; end: string | null } | null;
+  briefing: BriefingEntry[];
+}
+
+export interface PersonContext {
+  address: string;
+  displayName: string | null;
+  known: boolean;
+  warmth: number;
+  tier: Tier;
+  reasons: string[];
+  lastContact: string | null;
+  lastInbound: string | null;
+  lastOutbound: string | null;
+  lastMeeting: string | null;
+  flags: Flags;
+  interactions: InteractionCounts;
+  timeline: TimelineEntry[];
+  meetings: { upcoming: MeetingRef[]; recent: MeetingRef[] };
+  followUps: FollowUp[];
+}
+
+export interface BatchResponse {
+  asOf: string | null;
+  people: PersonContext[];
+}
+
+export interface ContactListItem {
+  address: string;
+  displayName: string | null;
+  warmth: number;
+  tier: Tier;
+  reasons: string[];
+  lastContact: string | null;
+  dormant: boolean;
+  cooling: boolean;
+  muted: boolean;
+  automated: boolean;
+  interactions: InteractionCounts;
+}
+
+export interface ContactPage {
+  total: number;
+  offset: number;
+  limit: number;
+  items: ContactListItem[];
+}
+
+export interface HistoryMonth {
+  month: string;
+  sent: number;
+  received: number;
+  meetings: number;
+  warmth: number;
+}
+
+export interface Me {
+  mailbox: { id: string; mail: string | null; displayName: string | null };
+  mode: "local" | "entra";
+  asOf: string | null;
+}
+
+// ---- normalisation -------------------------------------------------------------------------
+
+type Raw = Record<string, unknown>;
+
+function obj(v: unknown): Raw {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Raw) : {};
+}
+function str(v: unknown): string | null {
+  return typeof v === "string" && v.length > 0 ? v : null;
+}
+function num(v: unknown): number {
+  return typeof v === "number" && Number.isFinite(v) ? v : 0;
+}
+function bool(v: unknown): boolean {
+  return v === true;
+}
+function arr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** Tier from the warmth score, with the thresholds of docs/relationship-model.md. */
+export function tierFor(warmth: number): Tier {
+  if (warmth >= 70) return "hot";
+  if (warmth >= 40) return "warm";
+  if (warmth >= 15) return "cool";
+  return "cold";
+}
+
+export function normaliseTier(v: unknown, warmth: number): Tier {
+  return v === "hot" || v === "warm" || v === "cool" || v === "cold" ? v : tierFor(warmth);
+}
+
+function counts(v: unknown): InteractionCounts {
+  const o = obj(v);
+  return { sent: num(o.sent), received: num(o.received), meetings: num(o.meetings) };
+}
+
+function meeting(v: unknown): MeetingRef {
+  const o = obj(v);
+  return { id: str(o.id) ?? "", subject: str(o.subject), start: str(o.start) ?? "", end: str(o.end) };
+}
+
+export function normaliseFollowUp(v: unknown): FollowUp {
+  const o = obj(v);
+  const status = o.status;
+  const m = o.meeting === null || o.meeting === undefined ? null : obj(o.meeting);
+  return {
+    id: str(o.id) ?? "",
+    kind: str(o.kind) ?? "manual",
+    eventId: str(o.eventId),
+    contacts: arr(o.contacts).filter((c): c is string => typeof c === "string"),
+    title: str(o.title) ?? "Follow-up",
+    due: str(o.due),
+    status: status === "done" || status === "dismissed" || status === "snoozed" ? status : "open",
+    snoozedUntil: str(o.snoozedUntil),
+    createdAt: str(o.createdAt),
+    completedAt: str(o.completedAt),
+    resolution: str(o.resolution),
+    meeting: m ? { subject: str(m.subject), start: str(m.start), end: str(m.end) } : null,
+    briefing: arr(o.briefing).map((b) => {
+      const e = obj(b);
+      const warmth = num(e.warmth);
+      return {
+        address: str(e.address) ?? "",
+        displayName: str(e.displayName),
+        lastContact: str(e.lastContact),
+        warmth,
+        tier: normaliseTier(e.tier, warmth),
+        lastSubject: str(e.lastSubject),
+        introducedBy: str(e.introducedBy),
+      };
+    }),
+  };
+}
+
+export function normalisePerson(v: unknown): PersonContext {
+  const o = obj(v);
+  const f = obj(o.flags);
+  const warmth = num(o.warmth);
+  const meetings = obj(o.meetings);
+  const known = o.known !== false;
+  return {
+    address: (str(o.address) ?? "").toLowerCase(),
+    displayName: str(o.displayName),
+    known,
+    warmth,
+    tier: normaliseTier(o.tier, warmth),
+    reasons: arr(o.reasons).filter((r): r is string => typeof r === "string"),
+    lastContact: str(o.lastContact),
+    lastInbound: str(o.lastInbound),
+    lastOutbound: str(o.lastOutbound),
+    lastMeeting: str(o.lastMeeting),
+    flags: {
+      dormant: bool(f.dormant),
+      cooling: bool(f.cooling),
+      firstContact: bool(f.firstContact) || !known,
+      owesReply: bool(f.owesReply),
+      muted: bool(f.muted),
+      automated: bool(f.automated),
+    },
+    interactions: counts(o.interactions),
+    timeline: arr(o.timeline).map((t) => {
+      const e = obj(t);
+      const kind = e.kind === "sent" || e.kind === "received" || e.kind === "meeting" ? e.kind : "received";
+      return { at: str(e.at) ?? "", kind, subject: str(e.subject) };
+    }),
+    meetings: { upcoming: arr(meetings.upcoming).map(meeting), recent: arr(meetings.recent).map(meeting) },
+    followUps: arr(o.followUps).map(normaliseFollowUp),
+  };
+}
+
+export function normaliseBatch(v: unknown): BatchResponse {
+  const o = obj(v);
+  return { asOf: str(o.asOf), people: arr(o.people).map(normalisePerson) };
+}
+
+export function normaliseContact(v: unknown): ContactListItem {
+  const o = obj(v);
+  const warmth = num(o.warmth);
+  return {
+    address: (str(o.address) ?? "").toLowerCase(),
+    displayName: str(o.displayName),
+    warmth,
+    tier: normaliseTier(o.tier, warmth),
+    reasons: arr(o.reasons).filter((r): r is string => typeof r === "string"),
+    lastContact: str(o.lastContact),
+    dormant: bool(o.dormant),
+    cooling: bool(o.cooling),
+    muted: bool(o.muted),
+    automated: bool(o.automated),
+    interactions: counts(o.interactions),
+  };
+}
+
+export function normaliseContactPage(v: unknown): ContactPage {
+  const o = obj(v);
+  const items = arr(o.items).map(normaliseContact);
+  return { total: typeof o.total === "number" ? o.total : items.length, offset: num(o.offset), limit: num(o.limit), items };
+}
+
+export function normaliseHistory(v: unknown): HistoryMonth[] {
+  return arr(obj(v).months).map((m) => {
+    const o = obj(m);
+    return { month: str(o.month) ?? "", sent: num(o.sent), received: num(o.received), meetings: num(o.meetings), warmth: num(o.warmth) };
+  });
+}
+
+export function normaliseMe(v: unknown): Me {
+  const o = obj(v);
+  const m = obj(o.mailbox);
+  return {
+    mailbox: { id: str(m.id) ?? "", mail: str(m.mail), displayName: str(m.displayName) },
+    mode: o.mode === "entra" ? "entra" : "local",
+    asOf: str(o.asOf),
+  };
+}
