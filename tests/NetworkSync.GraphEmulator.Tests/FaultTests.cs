@@ -139,7 +139,8 @@ public sealed class FaultTests
     public async Task A_fifth_concurrent_request_for_a_mailbox_is_throttled_with_MailboxConcurrency()
     {
         await using var session = await StartAsync();
-        session.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromMilliseconds(600), Times = 4 });
+        // Long enough that the four are still in flight on a loaded machine when the fifth arrives.
+        session.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromSeconds(3), Times = 4 });
 
         var slow = Enumerable.Range(0, 4).Select(_ => session.GetAsync(InboxDelta)).ToList();
         await WaitUntilAsync(() => session.Emulator.Requests.MaxConcurrency("u1") == 4);
