@@ -3,6 +3,9 @@ namespace NetworkSync.DemoData;
 /// <summary>What demo mailbox to generate. The same options always produce byte-identical files.</summary>
 public sealed record DemoMailboxOptions
 {
+    /// <summary>The fewest contacts a demo mailbox can have: the cast needs room for every kind of contact.</summary>
+    public const int MinimumContacts = Cast.RosterComposition.MinimumContacts;
+
     /// <summary>Seeds every random choice; change it for a different but equally realistic mailbox.</summary>
     public int Seed { get; init; } = 42;
 

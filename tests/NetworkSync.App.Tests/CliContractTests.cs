@@ -102,6 +102,7 @@ public sealed partial class CliContractTests
     [InlineData("contacts", "--db", "x.db")]
     [InlineData("contacts", "--db", "x.db", "--mailbox", "a@b.example", "--as-of", "last tuesday", "--json")]
     [InlineData("sync", "--db", "x.db", "--colour", "blue")]
+    [InlineData("demo-fixture", "--out", "x", "--contacts", "10")]
     public async Task Usage_errors_exit_2_with_one_line(params string[] args)
     {
         var result = await CliRunner.RunAsync(args);
@@ -123,6 +124,23 @@ public sealed partial class CliContractTests
         Assert.Equal(1, missingFixture.ExitCode);
         Assert.Contains("not a fixture folder", missingFixture.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", missingFixture.StdErr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:5999")]
+    [InlineData("http://*:5999")]
+    [InlineData("http://192.168.1.10:5999")]
+    public async Task Local_mode_refuses_to_listen_beyond_loopback(string url)
+    {
+        var fixture = CliRunner.TempPath("fixture");
+        Assert.Equal(0, (await CliRunner.RunAsync("demo-fixture", "--out", fixture, "--contacts", "40")).ExitCode);
+
+        var result = await CliRunner.RunAsync("serve", "--fixture", fixture, "--db", CliRunner.TempPath("refuse.db"), "--urls", url);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("loopback only", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.StdOut);
     }
 
     [GeneratedRegex(@"^summary: mailboxes=(?<mailboxes>\d+) messages=(?<messages>\d+) events=(?<events>\d+) graphRequests=(?<requests>\d+) seconds=[\d.]+$")]

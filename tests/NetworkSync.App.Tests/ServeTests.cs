@@ -7,6 +7,7 @@ namespace NetworkSync.App.Tests;
 
 public sealed class ServeTests
 {
+    private const string Key = "serve-test-key-0123456789";
     private static readonly string[] Ana = ["Ana.Abe@Fabrikam.example"];
     private static readonly string[] NotAnAddress = ["not an address"];
 
@@ -17,6 +18,7 @@ public sealed class ServeTests
         Assert.Equal(0, (await CliRunner.RunAsync("demo-fixture", "--out", fixture, "--contacts", "40")).ExitCode);
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment["NETWORKSYNC_LOCAL_KEY"] = Key;
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "networksync.dll"), "serve", "--fixture", fixture, "--db", CliRunner.TempPath("serve.db"), "--urls", url })
         {
             start.ArgumentList.Add(arg);
@@ -29,7 +31,9 @@ public sealed class ServeTests
             var printed = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
             Assert.Contains(url, printed, StringComparison.Ordinal);
 
+            using var anonymous = new HttpClient { BaseAddress = new Uri(url) };
             using var http = new HttpClient { BaseAddress = new Uri(url) };
+            http.DefaultRequestHeaders.Add("X-NetworkSync-Key", Key);
             var deadline = DateTime.UtcNow.AddMinutes(1);
             HttpStatusCode status;
             while ((status = (await http.GetAsync("/healthz")).StatusCode) != HttpStatusCode.OK && DateTime.UtcNow < deadline)
@@ -46,7 +50,7 @@ public sealed class ServeTests
             Assert.Matches("\"lastContact\":\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\"", listing);
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/mailboxes/nobody@nowhere.example/contacts")).StatusCode);
             Assert.Contains("\"openapi\"", await http.GetStringAsync("/openapi/v1.json"), StringComparison.Ordinal);
-            Assert.Contains("<h1>NetworkSync</h1>", await http.GetStringAsync("/"), StringComparison.Ordinal);
+            await LocalModeGuardsTheApi(anonymous, url);
 
             // Muting a contact through the API takes it out of the listing; an unknown override is a Problem Details 400.
             using var contacts = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts"));
@@ -63,6 +67,36 @@ public sealed class ServeTests
         {
             process.Kill(entireProcessTree: true);
         }
+    }
+
+    private static async Task LocalModeGuardsTheApi(HttpClient anonymous, string url)
+    {
+        // Without the key: 401 Problem Details; with a wrong one too.
+        var refused = await anonymous.GetAsync("/api/followups");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        using var wrong = new HttpRequestMessage(HttpMethod.Get, "/api/mailboxes");
+        wrong.Headers.Add("X-NetworkSync-Key", "guess");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.SendAsync(wrong)).StatusCode);
+
+        // The pages it serves carry the key; health and the OpenAPI document need none.
+        var dashboard = await anonymous.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains($"<meta name=\"networksync-key\" content=\"{Key}\" />", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("no-store", dashboard.Headers.CacheControl?.ToString());
+        Assert.Contains("frame-ancestors 'self' https://outlook.office.com", dashboard.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("networksync-key", await anonymous.GetStringAsync("/addin/taskpane.html"), StringComparison.Ordinal);
+        Assert.Equal("text/javascript", (await anonymous.GetAsync("/addin/taskpane.js")).Content.Headers.ContentType?.MediaType);
+
+        // The manifest points at this very instance.
+        var manifest = await anonymous.GetStringAsync("/addin/manifest.xml");
+        Assert.Contains($"{url}/addin/taskpane.html", manifest, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://localhost:5180", manifest, StringComparison.Ordinal);
+
+        // A request naming another host (DNS rebinding) is refused.
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, "/");
+        rebound.Headers.Host = "attacker.example";
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.SendAsync(rebound)).StatusCode);
     }
 
     private static async Task FollowUpApiWorks(HttpClient http)

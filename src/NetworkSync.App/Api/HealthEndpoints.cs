@@ -22,5 +22,6 @@ public static class HealthEndpoints
             return TypedResults.Ok(new HealthReport(status, details));
         })
         .WithName("Health")
-        .WithTags("Health");
+        .WithTags("Health")
+        .AllowAnonymous();
 }

@@ -15,6 +15,11 @@ public static class DemoFixtureCommand
             TargetMessages = Int(args, "--messages"),
             TargetEvents = Int(args, "--events"),
         };
+        if (options.Contacts < DemoMailboxOptions.MinimumContacts)
+        {
+            throw new UsageException($"--contacts: at least {DemoMailboxOptions.MinimumContacts} (the demo cast needs room for every kind of contact)");
+        }
+
         if (args.GetInstant("--as-of") is { } asOf)
         {
             options = options with { AsOf = asOf };

@@ -1,5 +1,10 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using NetworkSync.App.Hosting.Local;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using NetworkSync.App.Api;
@@ -83,29 +88,68 @@ public static class ServiceHost
             overrides["Sync:Cron"] = demoOptions.SyncCron;
         }
 
+        // Local mode (the only mode until Entra ID sign-in is configured): loopback only, one key per install,
+        // and requests must name a loopback host, so a rebinding DNS name cannot reach the pages or the key.
+        var nonLoopback = LoopbackAddresses.NonLoopback(ConfiguredUrls(builder));
+        if (nonLoopback.Count > 0)
+        {
+            throw new ExpectedFailureException($"local mode listens on loopback only, refusing to listen on {string.Join(", ", nonLoopback)} (use --urls http://127.0.0.1:<port>)");
+        }
+
+        overrides["AllowedHosts"] = string.Join(';', LoopbackAddresses.AllowedHosts);
+        var localKey = LocalApiKey.Load(dataFolder);
         builder.Configuration.AddInMemoryCollection(overrides);
         ConfigureServices(builder, time, demoContext, new RunMode(demo));
+        ConfigureLocalMode(builder, localKey);
 
         await using var app = builder.Build();
         await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
+        app.UseSecurityHeaders(SecurityHeaders.ContentSecurityPolicy([]));
+        var bundle = app.Services.GetRequiredService<AddinBundle>();
+        if (Directory.Exists(bundle.DistFolder))
+        {
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(bundle.DistFolder),
+                RequestPath = "/addin",
+                ContentTypeProvider = AssetContentTypes(),
+            });
+        }
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealth();
         app.MapMailboxes();
         app.MapContactOverrides();
         app.MapFollowUps();
-        app.MapDashboard();
+        app.MapAddin();
         if (demo)
         {
             // Loopback-only demo: the job dashboard helps to watch syncs; outside demo mode it is off.
-            app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LoopbackOnlyDashboardAuthorization()] });
+            app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LoopbackOnlyDashboardAuthorization()] }).AllowAnonymous();
         }
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            if (LoopbackAddresses.NonLoopback(addresses) is { Count: > 0 } bound)
+            {
+                Console.Error.WriteLine($"networksync: local mode listens on loopback only, but the server bound {string.Join(", ", bound)}; stopping");
+                Environment.ExitCode = 1;
+                app.Lifetime.StopApplication();
+                return;
+            }
+
             var url = addresses.FirstOrDefault() ?? "http://127.0.0.1:5000";
+            Console.Error.WriteLine($"Local mode: listening on loopback only. API calls need this install's key ({localKey.Source}); the dashboard and add-in pages served here carry it.");
+            if (!bundle.IsBuilt)
+            {
+                Console.Error.WriteLine($"The add-in and dashboard are not built ({bundle.DistFolder} is missing): cd addin && npm ci && npm run build");
+            }
+
             Console.Out.WriteLine(demo ? $"NetworkSync (demo mode) is running: open {url}/" : $"NetworkSync is running: open {url}/");
             Console.Out.Flush();
         });
@@ -122,7 +166,48 @@ public static class ServiceHost
             }
         }
 
-        return 0;
+        return Environment.ExitCode;
+    }
+
+    private static void ConfigureLocalMode(WebApplicationBuilder builder, LocalApiKey key)
+    {
+        builder.Services.AddSingleton(key);
+        builder.Services.AddAuthentication(LocalKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, LocalKeyAuthenticationHandler>(LocalKeyAuthenticationHandler.SchemeName, null);
+
+        // Every endpoint needs the caller signed in unless it says otherwise (health, OpenAPI, the pages).
+        builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        var dist = AppConfiguration.ResolveConfiguredPath(builder.Configuration["Addin:DistPath"] ?? Path.Combine("addin", "dist"));
+        builder.Services.AddSingleton(new AddinBundle(dist, new Dictionary<string, string> { ["networksync-key"] = key.Value }));
+    }
+
+    /// <summary>The URLs Kestrel will listen on: --urls, ASPNETCORE_URLS, "urls" and Kestrel:Endpoints.</summary>
+    private static IEnumerable<string> ConfiguredUrls(WebApplicationBuilder builder)
+    {
+        if (builder.WebHost.GetSetting(WebHostDefaults.ServerUrlsKey) is { Length: > 0 } urls)
+        {
+            yield return urls;
+        }
+
+        foreach (var endpoint in builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren())
+        {
+            if (endpoint["Url"] is { Length: > 0 } url)
+            {
+                yield return url;
+            }
+        }
+    }
+
+    /// <summary>Static asset types; pages and manifests are not among them, so they always go through AddinEndpoints.</summary>
+    private static FileExtensionContentTypeProvider AssetContentTypes()
+    {
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings.Remove(".html");
+        types.Mappings.Remove(".htm");
+        types.Mappings.Remove(".xml");
+        types.Mappings.Remove(".json");
+        types.Mappings[".js"] = "text/javascript";
+        return types;
     }
 
     private static void ConfigureServices(WebApplicationBuilder builder, TimeProvider time, DemoContext? demo, RunMode mode)
