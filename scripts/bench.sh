@@ -4,11 +4,21 @@
 #                                                                  from the Graph emulator in its own process
 #   scripts/bench.sh relationships [--interactions N] [--contacts N] [--runs N]
 #                                                                  full warmth recompute, 1,000,000 interactions
+#   scripts/bench.sh context [--clients N] [--seconds N] [--think-ms N] [--rounds N]
+#                                                                  POST /api/context/batch under 200 concurrent clients
+#   scripts/bench.sh bundle                                        the add-in's bundle sizes (gzipped)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build NetworkSync.sln -c Release -v q -nologo >/dev/null
 bench=bench/NetworkSync.Bench/bin/Release/net10.0/NetworkSync.Bench.dll
 if [[ "${1:-}" == "relationships" ]]; then
   exec dotnet "$bench" "$@"
+fi
+if [[ "${1:-}" == "context" ]]; then
+  shift
+  exec dotnet "$bench" context src/NetworkSync.App/bin/Release/net10.0/networksync.dll "$@"
+fi
+if [[ "${1:-}" == "bundle" ]]; then
+  cd addin && exec npm run --silent size
 fi
 exec dotnet "$bench" src/NetworkSync.App/bin/Release/net10.0/networksync.dll "$@"

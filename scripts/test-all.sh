@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every NetworkSync test suite: build with warnings as errors, `dotnet format` check, all .NET
-# test projects, and the add-in's npm suites when the add-in has them. Installs what it can (npm
-# packages; Debian packages when root) and otherwise says exactly what to install.
+# test projects, the add-in's unit tests, and the browser end-to-end tests (headless Debian Chromium
+# against the real service in demo mode). Installs what it can (npm packages; Debian packages when
+# root) and otherwise says exactly what to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -10,6 +11,18 @@ need() { echo "test-all: $1" >&2; exit 1; }
 
 command -v dotnet >/dev/null || need "the .NET 10 SDK is missing: install it (https://dot.net) and rerun."
 dotnet --list-sdks | grep -q '^10\.' || need "the .NET 10 SDK is missing (dotnet --list-sdks shows no 10.x): install it and rerun."
+command -v npm >/dev/null || need "npm is missing: install Node.js 20 or later (Debian: apt-get install nodejs npm) and rerun."
+
+# The browser tests drive Debian's Chromium, never a downloaded browser.
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "== installing Debian's chromium for the browser tests"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  else
+    need "Chromium is missing for the browser tests: install the Debian package (sudo apt-get install chromium) and rerun."
+  fi
+fi
 
 started=$(date +%s)
 echo "== restore and build (Release, warnings as errors)"
@@ -31,10 +44,12 @@ failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"
 
-if [[ -f addin/package.json ]]; then
-  echo "== add-in tests"
-  command -v npm >/dev/null || need "npm is missing: install Node.js 20 or later (Debian: apt-get install nodejs npm) and rerun."
-  (cd addin && npm ci --no-audit --no-fund && npm test)
+echo "== add-in unit tests"
+(cd addin && npm ci --no-audit --no-fund && npm test)
+
+if grep -q '"e2e"' addin/package.json; then
+  echo "== browser end-to-end tests (headless Chromium, the real service in demo mode)"
+  (cd addin && npm run e2e)
 fi
 
 echo "== done in $(( $(date +%s) - started )) s"

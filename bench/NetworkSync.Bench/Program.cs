@@ -13,6 +13,17 @@ using NetworkSync.Sync.Engine;
 // so this process measures only the sync path: Graph SDK, parsing, mapping and SQLite writes.
 // Usage: NetworkSync.Bench <path to networksync.dll> [--runs N] [--messages N] [--events N]
 //        NetworkSync.Bench relationships [--interactions N] [--contacts N] [--runs N]
+//        NetworkSync.Bench context <path to networksync.dll> [--clients N] [--seconds N] [--think-ms N] [--rounds N]
+if (args.Length > 1 && args[0] == "context")
+{
+    return await NetworkSync.Bench.ContextLoadBench.RunAsync(
+        Path.GetFullPath(args[1]),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--clients", 200),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--seconds", 10),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--think-ms", 250),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--rounds", 3));
+}
+
 if (args.Length > 0 && args[0] == "relationships")
 {
     return NetworkSync.Bench.RelationshipBench.Run(
