@@ -35,4 +35,10 @@ public enum EndpointKind
 
     /// <summary>GET and POST /users/{id}/todo/lists/{listId}/tasks/{taskId}/linkedResources.</summary>
     TodoLinkedResources,
+
+    /// <summary>GET /{tenant}/v2.0/.well-known/openid-configuration (the API token issuer's OpenID Connect metadata; no token needed).</summary>
+    OpenIdConfiguration,
+
+    /// <summary>GET /{tenant}/discovery/v2.0/keys (the API token issuer's JWKS; no token needed).</summary>
+    SigningKeys,
 }

@@ -21,7 +21,8 @@ public sealed class GraphEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private GraphEmulator(WebApplication app, EmulatorTenant tenant, FaultInjector faults, RequestLog requests, IReadOnlyList<FixtureProblem> problems)
+    private GraphEmulator(
+        WebApplication app, GraphEmulatorOptions options, EmulatorTenant tenant, FaultInjector faults, RequestLog requests, IReadOnlyList<FixtureProblem> problems)
     {
         _app = app;
         Tenant = tenant;
@@ -31,6 +32,7 @@ public sealed class GraphEmulator : IAsyncDisposable
         BaseAddress = new Uri("http://127.0.0.1/");
         GraphBaseUrl = BaseAddress;
         TokenEndpoint = BaseAddress;
+        ApiTokens = new ApiTokenIssuer(() => BaseAddress, options.TenantId, options.TimeProvider ?? TimeProvider.System, options.PublishRotatedApiSigningKey);
     }
 
     /// <summary>http://{host}:{port}/</summary>
@@ -43,6 +45,12 @@ public sealed class GraphEmulator : IAsyncDisposable
     public Uri TokenEndpoint { get; private set; }
 
     public EmulatorTenant Tenant { get; }
+
+    /// <summary>
+    /// Entra ID-like access tokens for the service's own API (JWT, RS256), checked against this emulator's
+    /// OpenID metadata at <c>{BaseAddress}{tenant}/v2.0/.well-known/openid-configuration</c>.
+    /// </summary>
+    public ApiTokenIssuer ApiTokens { get; }
 
     public FaultInjector Faults { get; }
 
@@ -78,7 +86,7 @@ public sealed class GraphEmulator : IAsyncDisposable
         var app = builder.Build();
         var faults = new FaultInjector(tenant.ResolveUserId);
         var requests = new RequestLog(tenant.ResolveUserId);
-        var emulator = new GraphEmulator(app, tenant, faults, requests, problems);
+        var emulator = new GraphEmulator(app, options, tenant, faults, requests, problems);
 
         // Tokens carry this epoch. A restart on the same, unchanged fixture keeps it, so a client's delta
         // links stay valid (the CLI's second `sync --fixture` costs only delta round-trips); a changed

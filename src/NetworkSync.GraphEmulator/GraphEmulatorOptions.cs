@@ -30,10 +30,17 @@ public sealed record GraphEmulatorOptions
     public string MailboxConcurrencyRetryAfter { get; init; } = "1";
 
     /// <summary>
-    /// The clock for To Do timestamps (createdDateTime, lastModifiedDateTime, completedDateTime); a test can
-    /// pass a fake one. Tokens and the request log keep using the system clock.
+    /// The clock for To Do timestamps (createdDateTime, lastModifiedDateTime, completedDateTime) and for the
+    /// default iat/nbf/exp of <see cref="GraphEmulator.ApiTokens"/>; a test can pass a fake one. Graph's
+    /// opaque tokens and the request log keep using the system clock.
     /// </summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Whether the API token JWKS publishes a second key after the signing key, as after a key rollover
+    /// (tokens signed with <see cref="ApiTokenSigning.RotatedKey"/> then validate). Default true.
+    /// </summary>
+    public bool PublishRotatedApiSigningKey { get; init; } = true;
 
     /// <summary>null = no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }

@@ -49,7 +49,7 @@ public sealed class FaultInjector
     }
 
     /// <summary>
-    /// From now on each Graph request (not the token endpoint) gets, with the given probability, a
+    /// From now on each Graph request (not the token, OpenID metadata or keys endpoints) gets, with the given probability, a
     /// fault drawn from <paramref name="kinds"/>. Seeded: the same seed and request sequence give the same faults.
     /// </summary>
     public void UseRandom(int seed, double probability, params FaultKind[] kinds)
@@ -90,11 +90,18 @@ public sealed class FaultInjector
                 return state.Rule;
             }
 
-            return _random is null || endpoint is EndpointKind.Token or EndpointKind.Admin
+            return _random is null || IsOutsideGraph(endpoint)
                 ? null
                 : _random.Draw(hasStateToken, isWrite, RandomRetryAfter, RandomSlowDelay, RandomAfterCommitShare);
         }
     }
+
+    /// <summary>
+    /// The identity platform's endpoints (token, OpenID metadata, keys) and /_emulator: only a rule naming the
+    /// endpoint hits them, and random faults never do.
+    /// </summary>
+    internal static bool IsOutsideGraph(EndpointKind endpoint) =>
+        endpoint is EndpointKind.Token or EndpointKind.Admin or EndpointKind.OpenIdConfiguration or EndpointKind.SigningKeys;
 
     /// <summary>Whether a request with this method changes data, so a fault can come before or after the change.</summary>
     internal static bool IsWrite(string method) =>
@@ -110,7 +117,7 @@ public sealed class FaultInjector
 
         public bool Matches(EndpointKind endpoint, string? mailbox, bool hasStateToken, string method, bool isWrite)
         {
-            if (Rule.Endpoint is { } wanted ? wanted != endpoint : endpoint is EndpointKind.Token or EndpointKind.Admin)
+            if (Rule.Endpoint is { } wanted ? wanted != endpoint : IsOutsideGraph(endpoint))
             {
                 return false;
             }

@@ -17,7 +17,7 @@ public sealed record FaultRule
     /// <summary>Only requests for this mailbox (id, userPrincipalName or mail); null = any.</summary>
     public string? Mailbox { get; init; }
 
-    /// <summary>Only requests to this endpoint; null = any Graph endpoint (never the token endpoint unless named).</summary>
+    /// <summary>Only requests to this endpoint; null = any Graph endpoint (never the token, OpenID metadata or keys endpoints unless named).</summary>
     public EndpointKind? Endpoint { get; init; }
 
     /// <summary>Only requests with this HTTP method (e.g. "POST"), compared case-insensitively; null = any.</summary>

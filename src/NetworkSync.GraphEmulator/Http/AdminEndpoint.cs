@@ -7,7 +7,7 @@ namespace NetworkSync.GraphEmulator.Http;
 
 /// <summary>
 /// /_emulator/...: drives an emulator running in another process (mutations, To Do changes as the user's
-/// app would make them, mailbox settings, faults, request log).
+/// app would make them, mailbox settings, faults, request log, access tokens for the service's API).
 /// Needs no token. Not part of Graph.
 /// </summary>
 internal sealed class AdminEndpoint(GraphEmulator emulator)
@@ -32,6 +32,8 @@ internal sealed class AdminEndpoint(GraphEmulator emulator)
                 ("POST", 1) when Is(s[0], "faults") => AddFault(await ReadAsync<FaultRule>(call).ConfigureAwait(false)),
                 ("DELETE", 1) when Is(s[0], "faults") => Clear(emulator.Faults.Clear),
                 ("POST", 2) when Is(s[0], "faults") && Is(s[1], "random") => UseRandom(await ReadAsync<RandomFaultsRequest>(call).ConfigureAwait(false)),
+                ("POST", 1) when Is(s[0], "api-tokens") => IssueApiToken(await ReadAsync<ApiTokenRequest>(call).ConfigureAwait(false)),
+                ("OPTIONS", 1) when Is(s[0], "api-tokens") => CorsPreflight(),
                 ("POST", 1) when Is(s[0], "users") => AddUser(await ReadObjectAsync(call).ConfigureAwait(false)),
                 ("GET", 3) when Is(s[0], "users") && Is(s[2], "counts") => Counts(s[1]),
                 ("POST", 5) when Is(s[0], "users") && Is(s[2], "mailFolders") && Is(s[4], "messages") =>
@@ -94,6 +96,32 @@ internal sealed class AdminEndpoint(GraphEmulator emulator)
         emulator.Faults.UseRandom(request.Seed, request.Probability, request.Kinds ?? [FaultKind.TooManyRequests]);
         return GraphResponse.Empty(204);
     }
+
+    /// <summary>
+    /// An access token for the service's API, as <see cref="ApiTokenIssuer.Issue"/> makes it, in the token
+    /// endpoint's answer shape. Readable from a page on another origin (the add-in's browser tests).
+    /// </summary>
+    private GraphResponse IssueApiToken(ApiTokenRequest request)
+    {
+        var (token, expiresAt) = emulator.ApiTokens.Create(request);
+        var expiresIn = Math.Max(0, (long)(expiresAt - emulator.ApiTokens.Now).TotalSeconds);
+        return GraphResponse.Json(200, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("token_type", "Bearer");
+            writer.WriteNumber("expires_in", expiresIn);
+            writer.WriteString("access_token", token);
+            writer.WriteEndObject();
+        }, contentType: "application/json; charset=utf-8").WithHeader("Access-Control-Allow-Origin", "*");
+    }
+
+    /// <summary>Lets a browser POST JSON to /_emulator/api-tokens from another origin.</summary>
+    private static GraphResponse CorsPreflight() =>
+        GraphResponse.Empty(204)
+            .WithHeader("Access-Control-Allow-Origin", "*")
+            .WithHeader("Access-Control-Allow-Methods", "POST")
+            .WithHeader("Access-Control-Allow-Headers", "content-type")
+            .WithHeader("Access-Control-Max-Age", "600");
 
     private GraphResponse AddUser(JsonObject user)
     {

@@ -25,6 +25,7 @@ internal sealed partial class GraphPipeline(
     private readonly TodoTasksEndpoint _todoTasks = new(options);
     private readonly TodoTasksDeltaEndpoint _todoDelta = new(options, epoch);
     private readonly AdminEndpoint _admin = new(emulator);
+    private readonly IdentityMetadataEndpoint _identityMetadata = new(emulator.ApiTokens);
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -79,28 +80,31 @@ internal sealed partial class GraphPipeline(
         {
             case EndpointKind.Admin:
                 return await _admin.HandleAsync(call).ConfigureAwait(false);
-            case EndpointKind.Token:
-                // A token request is a POST, but a retry cannot duplicate anything, so its faults behave as for
-                // reads (body faults cut the real answer); an AfterCommit rule issues the token, then fails the answer.
-                var tokenFault = emulator.Faults.Next(EndpointKind.Token, null, hasStateToken: false, call.Http.Request.Method);
-                if (tokenFault is { AfterCommit: false })
+            case EndpointKind.Token or EndpointKind.OpenIdConfiguration or EndpointKind.SigningKeys:
+                // No token needed. A token request is a POST, but a retry cannot duplicate anything, so its faults
+                // behave as for reads (body faults cut the real answer); an AfterCommit rule issues the token, then
+                // fails the answer. Only rules naming the endpoint hit these (FaultInjector.IsOutsideGraph).
+                var identityFault = emulator.Faults.Next(route.Endpoint, null, hasStateToken: false, call.Http.Request.Method);
+                if (identityFault is { AfterCommit: false })
                 {
-                    faulted(tokenFault);
-                    var early = await ApplyFaultAsync(call, tokenFault).ConfigureAwait(false);
+                    faulted(identityFault);
+                    var early = await ApplyFaultAsync(call, identityFault).ConfigureAwait(false);
                     if (early is not null)
                     {
                         return early;
                     }
                 }
 
-                var issued = await _tokenEndpoint.HandleAsync(call).ConfigureAwait(false);
-                if (tokenFault is { AfterCommit: true })
+                var answer = route.Endpoint == EndpointKind.Token
+                    ? await _tokenEndpoint.HandleAsync(call).ConfigureAwait(false)
+                    : _identityMetadata.Handle(call);
+                if (identityFault is { AfterCommit: true })
                 {
-                    faulted(tokenFault);
-                    issued = await ApplyFaultAsync(call, tokenFault).ConfigureAwait(false) ?? issued;
+                    faulted(identityFault);
+                    answer = await ApplyFaultAsync(call, identityFault).ConfigureAwait(false) ?? answer;
                 }
 
-                return issued;
+                return answer;
         }
 
         var authError = Authenticate(call);

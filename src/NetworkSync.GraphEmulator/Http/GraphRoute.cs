@@ -33,6 +33,16 @@ internal sealed record GraphRoute(
             return new GraphRoute(EndpointKind.Token, null, false, null, segments);
         }
 
+        if (segments.Length == 4 && Is(segments[1], "v2.0") && Is(segments[2], ".well-known") && Is(segments[3], "openid-configuration"))
+        {
+            return new GraphRoute(EndpointKind.OpenIdConfiguration, null, false, null, segments);
+        }
+
+        if (segments.Length == 4 && Is(segments[1], "discovery") && Is(segments[2], "v2.0") && Is(segments[3], "keys"))
+        {
+            return new GraphRoute(EndpointKind.SigningKeys, null, false, null, segments);
+        }
+
         if (segments.Length < 2 || !Is(segments[0], "v1.0"))
         {
             return new GraphRoute(EndpointKind.Other, null, false, null, segments);
