@@ -118,7 +118,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
             },
             cancellationToken);
 
-    /// <summary>One page in one transaction: the upserts, then the removals; then the mailbox's data version moves.</summary>
+    /// <summary>One page in one transaction: the upserts, then the removals; then, if it held any, the mailbox's data version moves.</summary>
     private Task<int> ApplyPageAsync<T>(string mailboxId, Batch<T> upsert, IReadOnlyList<T> rows, Batch<string> delete, IReadOnlyList<string> removedIds, CancellationToken cancellationToken) =>
         database.WriteAsync(
             connection =>
@@ -127,7 +127,13 @@ public sealed class MetadataWriter(SqliteDatabase database)
                 Run(connection, transaction, upsert, rows);
                 Run(connection, transaction, delete, removedIds);
                 transaction.Commit();
-                database.MarkChanged(mailboxId);
+
+                // An empty page (the usual answer to an unchanged re-sync) must not make every cache rescore.
+                if (rows.Count > 0 || removedIds.Count > 0)
+                {
+                    database.MarkChanged(mailboxId);
+                }
+
                 return rows.Count;
             },
             cancellationToken);

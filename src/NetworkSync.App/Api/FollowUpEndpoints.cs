@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NetworkSync.App.Features.Context;
 using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Jobs;
 using NetworkSync.Domain.Addresses;
@@ -38,7 +39,7 @@ public static class FollowUpEndpoints
         .WithSummary("The caller's follow-ups, soonest due first (default: open and snoozed).");
 
         group.MapPost("/", async Task<Results<Created<FollowUpView>, ValidationProblem, ProblemHttpResult>> (
-            CreateFollowUpRequest request, CallerMailbox caller, FollowUpRunner runner, IBackgroundJobClient jobs, TimeProvider time, CancellationToken ct) =>
+            CreateFollowUpRequest request, CallerMailbox caller, FollowUpRunner runner, ActiveFollowUpCache followUps, IBackgroundJobClient jobs, TimeProvider time, CancellationToken ct) =>
         {
             var errors = Validate(request, time.GetUtcNow(), out var contacts);
             if (errors.Count > 0)
@@ -55,6 +56,7 @@ public static class FollowUpEndpoints
             var now = time.GetUtcNow();
             var record = FollowUpLifecycle.CreateManual(mailbox.Id, Guid.NewGuid(), contacts, request.Title!.Trim(), request.Due!.Value, now);
             await runner.AddAsync(mailbox.Id, record, now, ct).ConfigureAwait(false);
+            followUps.Invalidate(mailbox.Id);
             jobs.Enqueue<FollowUpJob>(job => job.RunAsync(mailbox.Id, CancellationToken.None));
             return TypedResults.Created($"/api/followups/{record.Id}", FollowUpView.From(record, now));
         })
@@ -70,7 +72,7 @@ public static class FollowUpEndpoints
     private static void MapAction(RouteGroupBuilder group, string action, string name, Func<FollowUpRecord, DateTimeOffset, DateTimeOffset?, FollowUpRecord> change, bool needsUntil = false)
     {
         group.MapPost("/{id}/" + action, async Task<Results<Ok<FollowUpView>, ValidationProblem, ProblemHttpResult>> (
-            string id, SnoozeRequest? body, CallerMailbox caller, FollowUpRunner runner, IBackgroundJobClient jobs, TimeProvider time, CancellationToken ct) =>
+            string id, SnoozeRequest? body, CallerMailbox caller, FollowUpRunner runner, ActiveFollowUpCache followUps, IBackgroundJobClient jobs, TimeProvider time, CancellationToken ct) =>
         {
             var now = time.GetUtcNow();
             var until = body?.Until;
@@ -91,6 +93,7 @@ public static class FollowUpEndpoints
                 return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown follow-up", detail: "You have no follow-up with that id.");
             }
 
+            followUps.Invalidate(mailbox.Id);
             jobs.Enqueue<FollowUpJob>(job => job.RunAsync(mailbox.Id, CancellationToken.None));
             return TypedResults.Ok(FollowUpView.From(result, now));
         })

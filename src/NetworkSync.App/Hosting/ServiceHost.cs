@@ -2,11 +2,10 @@ using Hangfire;
 using Hangfire.InMemory;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
-using NetworkSync.App.Hosting.Local;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
 using NetworkSync.App.Api;
 using NetworkSync.App.Cli;
 using NetworkSync.App.Features;
@@ -14,6 +13,7 @@ using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.FollowUps.Todo;
 using NetworkSync.App.Features.Sync;
+using NetworkSync.App.Hosting.Local;
 using NetworkSync.App.Jobs;
 using NetworkSync.DemoData;
 using NetworkSync.Domain.Relationships;
@@ -125,6 +125,7 @@ public static class ServiceHost
         app.MapMailboxes();
         app.MapContactOverrides();
         app.MapFollowUps();
+        app.MapNetworkApi();
         app.MapAddin();
         if (demo)
         {
@@ -235,6 +236,7 @@ public static class ServiceHost
         services.AddSingleton<FollowUpQuery>();
         services.AddSingleton<CallerMailbox>();
         services.AddTransient<FollowUpJob>();
+        services.AddNetworkApi();
         services.AddSingleton<SyncCoordinator>();
         services.AddSingleton<SyncHealth>();
         services.AddTransient<MailboxSyncJob>();

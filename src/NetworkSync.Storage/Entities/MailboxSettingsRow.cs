@@ -26,6 +26,12 @@ public sealed class MailboxSettingsRow
 
     public string? UserWorkEnd { get; set; }
 
+    /// <summary>
+    /// The user's silence threshold for "dormant", in days; null = configuration's
+    /// Relationships:DormantAfter. Scoring reads it, so changing it re-scores the mailbox.
+    /// </summary>
+    public int? DormantDays { get; set; }
+
     /// <summary>Microsoft To Do write-back; null = the deployment's default.</summary>
     public bool? TodoEnabled { get; set; }
 

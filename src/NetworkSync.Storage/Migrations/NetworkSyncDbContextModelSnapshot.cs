@@ -235,6 +235,9 @@ namespace NetworkSync.Storage.Migrations
                     b.Property<string>("MailboxId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DormantDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OutlookTimeZone")
                         .HasColumnType("TEXT");
 

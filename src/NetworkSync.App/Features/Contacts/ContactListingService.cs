@@ -11,6 +11,7 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
 {
     private readonly MetadataReader reader = new(database);
     private readonly ContactOverrideStore overrides = new(database);
+    private readonly MailboxSettingsStore settings = new(database);
 
     public async Task<IReadOnlyList<ContactSummary>> ListAsync(MailboxRow mailbox, DateTimeOffset asOf, bool includeAutomated, CancellationToken cancellationToken)
     {
@@ -36,7 +37,8 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
         }
 
         var corrections = await overrides.ListAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
-        return new MailboxActivity(owner, messages, events, bulkSenders, corrections);
+        var chosen = await settings.GetAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
+        return new MailboxActivity(owner, messages, events, bulkSenders, corrections, chosen);
     }
 
     /// <summary>The interactions visible at <paramref name="asOf"/>: meetings count once they have ended.</summary>
@@ -58,13 +60,22 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
 
     public IReadOnlyList<ContactSummary> Score(MailboxActivity activity, DateTimeOffset asOf, bool includeAutomated)
     {
-        var options = relationshipOptions with
-        {
-            MarkedAsPerson = activity.Overrides.Where(o => o.Kind == "person").Select(o => o.Address).ToHashSet(StringComparer.Ordinal),
-            Muted = activity.Overrides.Where(o => o.Kind == "muted").Select(o => o.Address).ToHashSet(StringComparer.Ordinal),
-            KeptApart = activity.Overrides.Where(o => o.Kind == "apart").Select(o => (o.Address, o.OtherAddress)).ToHashSet(),
-        };
-        var summaries = ContactAggregator.Summarize(InteractionsAt(activity, asOf), activity.BulkSenders, asOf, options);
+        var summaries = ContactAggregator.Summarize(InteractionsAt(activity, asOf), activity.BulkSenders, asOf, OptionsFor(activity));
         return includeAutomated ? summaries : summaries.Where(s => !s.Automated).ToList();
     }
+
+    /// <summary>
+    /// The relationship rules as they apply to this mailbox: configuration, then the user's own dormant
+    /// threshold, then the user's corrections (marked as person, muted, kept apart).
+    /// </summary>
+    public RelationshipOptions OptionsFor(MailboxActivity activity) => relationshipOptions with
+    {
+        DormantAfter = activity.Settings?.DormantDays is { } days ? TimeSpan.FromDays(days) : relationshipOptions.DormantAfter,
+        MarkedAsPerson = activity.Overrides.Where(o => o.Kind == "person").Select(o => o.Address).ToHashSet(StringComparer.Ordinal),
+        Muted = activity.Overrides.Where(o => o.Kind == "muted").Select(o => o.Address).ToHashSet(StringComparer.Ordinal),
+        KeptApart = activity.Overrides.Where(o => o.Kind == "apart").Select(o => (o.Address, o.OtherAddress)).ToHashSet(),
+    };
+
+    /// <summary>The dormant threshold configuration gives when the user has not chosen one.</summary>
+    public TimeSpan DefaultDormantAfter => relationshipOptions.DormantAfter;
 }

@@ -8,52 +8,84 @@ namespace NetworkSync.App.Features.Contacts;
 /// <summary>
 /// Keeps each mailbox's scored contacts for the service, so that reading them again costs nothing.
 /// Scores are recomputed when a sync has committed a page since (the database's data version moved),
-/// when an override changed, or when "now" has moved on by a minute; each page shows at the next read.
+/// when an override or a setting changed, or when "now" has moved on by a minute; each page shows at
+/// the next read.
 /// </summary>
 public sealed class ContactScoreCache(SqliteDatabase database, ContactListingService scorer)
 {
-    private static readonly TimeSpan ClockResolution = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ScoredMailbox> entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> gates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> invalidations = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<ContactSummary>> GetAsync(MailboxRow mailbox, DateTimeOffset asOf, bool includeAutomated, CancellationToken cancellationToken)
     {
-        var all = (await GetEntryAsync(mailbox, asOf, cancellationToken).ConfigureAwait(false)).Contacts;
+        var all = (await GetEntryAsync(mailbox, asOf, mayAnswerWithPrevious: false, cancellationToken).ConfigureAwait(false)).Contacts;
         return includeAutomated ? all : all.Where(c => !c.Automated).ToList();
     }
 
     /// <summary>The mailbox's stored activity with every relationship scored at <paramref name="asOf"/> (automated included).</summary>
     public async Task<(MailboxActivity Activity, IReadOnlyList<ContactSummary> Contacts)> GetScoredAsync(MailboxRow mailbox, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        var entry = await GetEntryAsync(mailbox, asOf, cancellationToken).ConfigureAwait(false);
+        var entry = await GetEntryAsync(mailbox, asOf, mayAnswerWithPrevious: false, cancellationToken).ConfigureAwait(false);
         return (entry.Activity, entry.Contacts);
     }
 
-    /// <summary>Forgets a mailbox's scores (after an override changed).</summary>
-    public void Invalidate(string mailboxId) => entries.TryRemove(mailboxId, out _);
+    /// <summary>
+    /// The scores for read-mostly API answers. A lone caller gets the same as <see cref="GetScoredAsync"/>
+    /// (so a read after a sync or a change sees it), but while another caller is already re-scoring after
+    /// a sync or the clock moved, this answers at once with the scoring being replaced instead of queueing
+    /// behind a reload of the whole mailbox (hundreds of milliseconds): an add-in waiting on it is worse
+    /// off than one shown scores a minute old. After an invalidation (the user changed something) it
+    /// always waits, so the user's own change shows.
+    /// </summary>
+    public Task<ScoredMailbox> GetSnapshotAsync(MailboxRow mailbox, DateTimeOffset asOf, CancellationToken cancellationToken) =>
+        GetEntryAsync(mailbox, asOf, mayAnswerWithPrevious: true, cancellationToken);
 
-    private async Task<Entry> GetEntryAsync(MailboxRow mailbox, DateTimeOffset asOf, CancellationToken cancellationToken)
+    /// <summary>Forgets a mailbox's scores (after an override or a setting changed).</summary>
+    public void Invalidate(string mailboxId)
+    {
+        invalidations.AddOrUpdate(mailboxId, 1, static (_, n) => n + 1);
+        entries.TryRemove(mailboxId, out _);
+    }
+
+    private async Task<ScoredMailbox> GetEntryAsync(MailboxRow mailbox, DateTimeOffset asOf, bool mayAnswerWithPrevious, CancellationToken cancellationToken)
     {
         var version = database.DataVersion(mailbox.Id);
-        if (entries.TryGetValue(mailbox.Id, out var entry) && entry.Fresh(version, asOf))
+        var generation = invalidations.GetValueOrDefault(mailbox.Id);
+        if (entries.TryGetValue(mailbox.Id, out var entry) && entry.Fresh(version, generation, asOf))
         {
             return entry;
         }
 
         var gate = gates.GetOrAdd(mailbox.Id, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (mayAnswerWithPrevious && entry is not null && entry.Generation == generation)
+        {
+            if (!await gate.WaitAsync(0, cancellationToken).ConfigureAwait(false))
+            {
+                return entry;
+            }
+        }
+        else
+        {
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
-            if (entries.TryGetValue(mailbox.Id, out entry) && entry.Fresh(version, asOf))
+            // Read both counters again under the gate, before loading, so that a page committed or a
+            // change made while this loads leaves the result stale rather than passing for fresh.
+            version = database.DataVersion(mailbox.Id);
+            generation = invalidations.GetValueOrDefault(mailbox.Id);
+            if (entries.TryGetValue(mailbox.Id, out entry) && entry.Fresh(version, generation, asOf))
             {
                 return entry;
             }
 
-            var activity = entry is not null && entry.Version == version
+            var activity = entry is not null && entry.Version == version && entry.Generation == generation
                 ? entry.Activity
                 : await scorer.LoadAsync(mailbox, cancellationToken).ConfigureAwait(false);
             var contacts = scorer.Score(activity, asOf, includeAutomated: true);
-            var fresh = new Entry(version, asOf, activity, contacts);
+            var fresh = new ScoredMailbox(version, generation, asOf, activity, contacts);
             entries[mailbox.Id] = fresh;
             return fresh;
         }
@@ -61,10 +93,5 @@ public sealed class ContactScoreCache(SqliteDatabase database, ContactListingSer
         {
             gate.Release();
         }
-    }
-
-    private sealed record Entry(long Version, DateTimeOffset AsOf, MailboxActivity Activity, IReadOnlyList<ContactSummary> Contacts)
-    {
-        public bool Fresh(long version, DateTimeOffset asOf) => Version == version && (asOf - AsOf).Duration() < ClockResolution;
     }
 }

@@ -3,10 +3,15 @@ using NetworkSync.Domain.Metadata;
 
 namespace NetworkSync.App.Features.Contacts;
 
-/// <summary>Everything stored for one mailbox, loaded once so it can be scored at several points in time.</summary>
+/// <summary>
+/// Everything stored for one mailbox, loaded once so it can be scored at several points in time.
+/// <see cref="Settings"/> is the user's settings row as loaded with it (its dormant threshold changes the
+/// scores, so the scores are recomputed when it changes); null when loaded without settings.
+/// </summary>
 public sealed record MailboxActivity(
     MailboxIdentity Owner,
     IReadOnlyList<MessageMetadata> Messages,
     IReadOnlyList<EventMetadata> Events,
     IReadOnlySet<string> BulkSenders,
-    IReadOnlyList<Storage.Entities.ContactOverrideRow> Overrides);
+    IReadOnlyList<Storage.Entities.ContactOverrideRow> Overrides,
+    Storage.Entities.MailboxSettingsRow? Settings = null);

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NetworkSync.App.Hosting.Local;
+
+namespace NetworkSync.App.Api;
+
+/// <summary>/api/me: who the caller is to NetworkSync, so the pages can greet them and align their clock.</summary>
+public static class MeEndpoints
+{
+    public static void MapMe(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/me").WithTags("Me");
+        group.MapGet("/", async Task<Results<Ok<MeView>, ProblemHttpResult>> (ClaimsPrincipal user, CallerMailbox caller, TimeProvider time, CancellationToken ct) =>
+        {
+            var mailbox = await caller.ResolveAsync(ct).ConfigureAwait(false);
+            if (mailbox is null)
+            {
+                return CallerMailbox.NoMailbox.Create();
+            }
+
+            // Local mode signs the caller in by the install's key (scheme LocalKey); any other scheme that
+            // vouched for the caller is Entra ID's.
+            var mode = user.Identity is { IsAuthenticated: true, AuthenticationType: { } scheme } && scheme != LocalKeyAuthenticationHandler.SchemeName ? "entra" : "local";
+            return TypedResults.Ok(new MeView(new MeMailbox(mailbox.Id, mailbox.Mail, mailbox.DisplayName), mode, time.GetUtcNow()));
+        })
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        .WithName("GetMe")
+        .WithSummary("The caller's mailbox, the authentication mode and the server's clock.");
+    }
+}

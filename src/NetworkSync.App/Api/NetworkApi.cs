@@ -1,0 +1,38 @@
+using NetworkSync.App.Features.Context;
+
+namespace NetworkSync.App.Api;
+
+/// <summary>
+/// The caller-scoped API of docs/api.md (me, context, contacts, settings; follow-ups are mapped by
+/// <see cref="FollowUpEndpoints"/>). The host calls <see cref="AddNetworkApi"/> with its services and
+/// <see cref="MapNetworkApi"/> with its endpoints.
+/// </summary>
+public static class NetworkApi
+{
+    /// <summary>
+    /// Registers the API's services (singletons) and its source-generated JSON. Expects the host's own:
+    /// SqliteDatabase, ContactListingService, ContactScoreCache, ContactOverrideStore, FollowUpQuery,
+    /// FollowUpServiceOptions, RunMode, CallerMailbox, TimeProvider, and Hangfire's IBackgroundJobClient.
+    /// </summary>
+    public static IServiceCollection AddNetworkApi(this IServiceCollection services)
+    {
+        services.AddSingleton<PersonIndexCache>();
+        services.AddSingleton<ActiveFollowUpCache>();
+        services.AddSingleton<PersonContextService>();
+        services.AddSingleton<ContactListQuery>();
+        services.AddSingleton<ContactHistoryService>();
+        services.AddSingleton<UserSettingsService>();
+        services.AddSingleton<PersonContextJson>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, NetworkApiJsonContext.Default));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapNetworkApi(this IEndpointRouteBuilder app)
+    {
+        app.MapMe();
+        app.MapContext();
+        app.MapCallerContacts();
+        app.MapSettings();
+        return app;
+    }
+}

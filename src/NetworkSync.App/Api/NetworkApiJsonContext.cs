@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NetworkSync.App.Features.Context;
+
+namespace NetworkSync.App.Api;
+
+/// <summary>
+/// Source-generated JSON for the caller-scoped API: the task pane's batch is answered many times a
+/// second, and generated serializers skip reflection and its warm-up. Compact, UTC timestamps.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, Converters = [typeof(UtcTimestampConverter)])]
+[JsonSerializable(typeof(MeView))]
+[JsonSerializable(typeof(PersonContext))]
+[JsonSerializable(typeof(PersonContextBatch))]
+[JsonSerializable(typeof(ContextBatchRequest))]
+[JsonSerializable(typeof(ContactPage))]
+[JsonSerializable(typeof(ContactHistory))]
+[JsonSerializable(typeof(SettingsView))]
+[JsonSerializable(typeof(SettingsUpdate))]
+public sealed partial class NetworkApiJsonContext : JsonSerializerContext;

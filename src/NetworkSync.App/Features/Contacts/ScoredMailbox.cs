@@ -1,0 +1,38 @@
+using NetworkSync.Domain.Relationships;
+
+namespace NetworkSync.App.Features.Contacts;
+
+/// <summary>
+/// One scoring of a mailbox: the activity it was computed from and every relationship (automated ones
+/// included) at <see cref="AsOf"/>. A new instance is made each time the scores are recomputed and an
+/// instance never changes, so caches of data derived from the scores key on the instance itself.
+/// </summary>
+public sealed class ScoredMailbox
+{
+    private static readonly TimeSpan ClockResolution = TimeSpan.FromMinutes(1);
+
+    internal ScoredMailbox(long version, long generation, DateTimeOffset asOf, MailboxActivity activity, IReadOnlyList<ContactSummary> contacts)
+    {
+        Version = version;
+        Generation = generation;
+        AsOf = asOf;
+        Activity = activity;
+        Contacts = contacts;
+    }
+
+    public DateTimeOffset AsOf { get; }
+
+    public MailboxActivity Activity { get; }
+
+    /// <summary>Warmest first (ties by address), as <see cref="ContactAggregator"/> orders them.</summary>
+    public IReadOnlyList<ContactSummary> Contacts { get; }
+
+    /// <summary>The database's data version for the mailbox when the activity was loaded.</summary>
+    internal long Version { get; }
+
+    /// <summary>How many times the mailbox's scores had been invalidated when the activity was loaded.</summary>
+    internal long Generation { get; }
+
+    internal bool Fresh(long version, long generation, DateTimeOffset asOf) =>
+        Version == version && Generation == generation && (asOf - AsOf).Duration() < ClockResolution;
+}
