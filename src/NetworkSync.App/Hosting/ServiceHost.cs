@@ -13,6 +13,7 @@ using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.FollowUps.Todo;
 using NetworkSync.App.Features.Sync;
+using NetworkSync.App.Hosting.Entra;
 using NetworkSync.App.Hosting.Local;
 using NetworkSync.App.Jobs;
 using NetworkSync.DemoData;
@@ -88,25 +89,36 @@ public static class ServiceHost
             overrides["Sync:Cron"] = demoOptions.SyncCron;
         }
 
-        // Local mode (the only mode until Entra ID sign-in is configured): loopback only, one key per install,
-        // and requests must name a loopback host, so a rebinding DNS name cannot reach the pages or the key.
-        var nonLoopback = LoopbackAddresses.NonLoopback(ConfiguredUrls(builder));
-        if (nonLoopback.Count > 0)
+        var entra = builder.Configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
+        LocalApiKey? localKey = null;
+        if (!entra.IsEnabled)
         {
-            throw new ExpectedFailureException($"local mode listens on loopback only, refusing to listen on {string.Join(", ", nonLoopback)} (use --urls http://127.0.0.1:<port>)");
+            // Local mode (until Entra ID sign-in is configured): loopback only, one key per install, and
+            // requests must name a loopback host, so a rebinding DNS name cannot reach the pages or the key.
+            var nonLoopback = LoopbackAddresses.NonLoopback(ConfiguredUrls(builder));
+            if (nonLoopback.Count > 0)
+            {
+                throw new ExpectedFailureException($"local mode listens on loopback only, refusing to listen on {string.Join(", ", nonLoopback)} (use --urls http://127.0.0.1:<port>, or configure Entra ID sign-in: docs/security.md)");
+            }
+
+            overrides["AllowedHosts"] = string.Join(';', LoopbackAddresses.AllowedHosts);
+            localKey = LocalApiKey.Load(dataFolder);
         }
 
-        overrides["AllowedHosts"] = string.Join(';', LoopbackAddresses.AllowedHosts);
-        var localKey = LocalApiKey.Load(dataFolder);
         builder.Configuration.AddInMemoryCollection(overrides);
         ConfigureServices(builder, time, demoContext, new RunMode(demo));
-        ConfigureLocalMode(builder, localKey);
+        builder.Services.AddSingleton(entra);
+        builder.Services.AddHttpContextAccessor();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBody);
+        var meta = localKey is not null ? ConfigureLocalMode(builder, localKey) : ConfigureEntraMode(builder, entra);
+        var dist = AppConfiguration.ResolveConfiguredPath(builder.Configuration["Addin:DistPath"] ?? Path.Combine("addin", "dist"));
+        builder.Services.AddSingleton(new AddinBundle(dist, meta));
 
         await using var app = builder.Build();
         await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSecurityHeaders(SecurityHeaders.ContentSecurityPolicy([]));
+        app.UseSecurityHeaders(SecurityHeaders.ContentSecurityPolicy(entra.IsEnabled ? [new Uri(entra.Instance).GetLeftPart(UriPartial.Authority)] : []));
         var bundle = app.Services.GetRequiredService<AddinBundle>();
         if (Directory.Exists(bundle.DistFolder))
         {
@@ -118,12 +130,22 @@ public static class ServiceHost
             });
         }
 
+        if (entra.IsEnabled)
+        {
+            app.UseCors();
+        }
+
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealth();
-        app.MapMailboxes();
-        app.MapContactOverrides();
+        if (!entra.IsEnabled)
+        {
+            // Addressed by mailbox: a single-user convenience of local mode, never offered to signed-in users.
+            app.MapMailboxes();
+            app.MapContactOverrides();
+        }
+
         app.MapFollowUps();
         app.MapNetworkApi();
         app.MapAddin();
@@ -136,7 +158,7 @@ public static class ServiceHost
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            if (LoopbackAddresses.NonLoopback(addresses) is { Count: > 0 } bound)
+            if (localKey is not null && LoopbackAddresses.NonLoopback(addresses) is { Count: > 0 } bound)
             {
                 Console.Error.WriteLine($"networksync: local mode listens on loopback only, but the server bound {string.Join(", ", bound)}; stopping");
                 Environment.ExitCode = 1;
@@ -145,7 +167,9 @@ public static class ServiceHost
             }
 
             var url = addresses.FirstOrDefault() ?? "http://127.0.0.1:5000";
-            Console.Error.WriteLine($"Local mode: listening on loopback only. API calls need this install's key ({localKey.Source}); the dashboard and add-in pages served here carry it.");
+            Console.Error.WriteLine(localKey is not null
+                ? $"Local mode: listening on loopback only. API calls need this install's key ({localKey.Source}); the dashboard and add-in pages served here carry it."
+                : $"Entra ID sign-in: API calls need an access token for {entra.FullScope} from {entra.Authority}.");
             if (!bundle.IsBuilt)
             {
                 Console.Error.WriteLine($"The add-in and dashboard are not built ({bundle.DistFolder} is missing): cd addin && npm ci && npm run build");
@@ -170,7 +194,8 @@ public static class ServiceHost
         return Environment.ExitCode;
     }
 
-    private static void ConfigureLocalMode(WebApplicationBuilder builder, LocalApiKey key)
+    /// <summary>Local mode: the install's key signs the caller in; the pages carry it. Returns the pages' meta tags.</summary>
+    private static Dictionary<string, string> ConfigureLocalMode(WebApplicationBuilder builder, LocalApiKey key)
     {
         builder.Services.AddSingleton(key);
         builder.Services.AddAuthentication(LocalKeyAuthenticationHandler.SchemeName)
@@ -178,9 +203,28 @@ public static class ServiceHost
 
         // Every endpoint needs the caller signed in unless it says otherwise (health, OpenAPI, the pages).
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        var dist = AppConfiguration.ResolveConfiguredPath(builder.Configuration["Addin:DistPath"] ?? Path.Combine("addin", "dist"));
-        builder.Services.AddSingleton(new AddinBundle(dist, new Dictionary<string, string> { ["networksync-key"] = key.Value }));
+        return new Dictionary<string, string> { ["networksync-key"] = key.Value };
     }
+
+    /// <summary>Entra ID sign-in: bearer tokens for the API; CORS for the add-in's own origins only. Returns the pages' meta tags.</summary>
+    private static Dictionary<string, string> ConfigureEntraMode(WebApplicationBuilder builder, EntraOptions entra)
+    {
+        EntraSignIn.Configure(builder.Services, builder.Configuration, entra);
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+            .WithOrigins([.. entra.AllowedOrigins])
+            .WithHeaders("Authorization", "Content-Type")
+            .WithMethods("GET", "POST", "PUT", "DELETE")));
+        return new Dictionary<string, string>
+        {
+            ["networksync-auth"] = "entra",
+            ["networksync-client-id"] = entra.ClientId,
+            ["networksync-scope"] = entra.FullScope,
+            ["networksync-authority"] = entra.Authority,
+        };
+    }
+
+    // The API takes small JSON bodies only (a batch of 100 addresses is a few kilobytes).
+    private const long MaxRequestBody = 64 * 1024;
 
     /// <summary>The URLs Kestrel will listen on: --urls, ASPNETCORE_URLS, "urls" and Kestrel:Endpoints.</summary>
     private static IEnumerable<string> ConfiguredUrls(WebApplicationBuilder builder)
