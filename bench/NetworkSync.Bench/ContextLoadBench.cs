@@ -50,6 +50,11 @@ public static class ContextLoadBench
         start.Environment["NETWORKSYNC_LOCAL_KEY"] = Key;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Demo__TrickleSeconds"] = "0";
+
+        // The 200 clients stand for 200 people but share local mode's one key, so one caller's rate
+        // limit (sized for one person) is lifted here; with Entra ID sign-in each user has their own.
+        start.Environment["Api__RateLimit__PermitsPerSecond"] = "1000000";
+        start.Environment["Api__RateLimit__Burst"] = "1000000";
         using var service = Process.Start(start)!;
         _ = service.StandardError.ReadToEndAsync();
         _ = service.StandardOutput.ReadToEndAsync();

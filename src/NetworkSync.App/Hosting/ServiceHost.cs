@@ -14,6 +14,7 @@ using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.FollowUps.Todo;
 using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Hosting.Entra;
+using NetworkSync.App.Hosting.Limits;
 using NetworkSync.App.Hosting.Local;
 using NetworkSync.App.Jobs;
 using NetworkSync.DemoData;
@@ -110,6 +111,7 @@ public static class ServiceHost
         builder.Services.AddSingleton(entra);
         builder.Services.AddHttpContextAccessor();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBody);
+        builder.Services.AddApiRateLimiting(builder.Configuration.GetSection(ApiRateLimitOptions.SectionName).Get<ApiRateLimitOptions>() ?? new ApiRateLimitOptions());
         var meta = localKey is not null ? ConfigureLocalMode(builder, localKey) : ConfigureEntraMode(builder, entra);
         var dist = AppConfiguration.ResolveConfiguredPath(builder.Configuration["Addin:DistPath"] ?? Path.Combine("addin", "dist"));
         builder.Services.AddSingleton(new AddinBundle(dist, meta));
@@ -137,6 +139,7 @@ public static class ServiceHost
 
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealth();
         if (!entra.IsEnabled)

@@ -1,0 +1,13 @@
+namespace NetworkSync.App.Hosting.Limits;
+
+/// <summary>Section "Api:RateLimit": each caller's token bucket for /api.</summary>
+public sealed class ApiRateLimitOptions
+{
+    public const string SectionName = "Api:RateLimit";
+
+    /// <summary>Requests a caller may make per second, sustained.</summary>
+    public int PermitsPerSecond { get; set; } = 50;
+
+    /// <summary>Requests a caller may make at once after a quiet spell (opening the dashboard fires several).</summary>
+    public int Burst { get; set; } = 200;
+}
