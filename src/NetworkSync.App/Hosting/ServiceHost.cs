@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.StaticFiles;
@@ -106,8 +107,12 @@ public static class ServiceHost
             localKey = LocalApiKey.Load(dataFolder);
         }
 
+        overrides["Graph:TokenCachePath"] = Path.Combine(dataFolder, "graph-token-cache.bin");
         builder.Configuration.AddInMemoryCollection(overrides);
         ConfigureServices(builder, time, demoContext, new RunMode(demo));
+
+        // Keys for encrypting what must be kept secret at rest (the delegated token cache).
+        builder.Services.AddDataProtection().SetApplicationName("NetworkSync").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
         builder.Services.AddSingleton(entra);
         builder.Services.AddHttpContextAccessor();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBody);

@@ -8,7 +8,8 @@ namespace NetworkSync.Sync.Authentication;
 /// <summary>Builds the Azure.Identity credential the configuration asks for, with a clear error when something is missing.</summary>
 public static class CredentialFactory
 {
-    public static TokenCredential Create(GraphOptions options, TimeProvider time, Action<string>? showDeviceCode = null)
+    /// <param name="tokenCache">Where delegated tokens persist (encrypted); null keeps them in memory only.</param>
+    public static TokenCredential Create(GraphOptions options, TimeProvider time, Action<string>? showDeviceCode = null, TokenCachePersistenceOptions? tokenCache = null)
     {
         switch (options.AuthMode)
         {
@@ -34,6 +35,7 @@ public static class CredentialFactory
                 {
                     TenantId = Require(options.TenantId, "Graph:TenantId"),
                     ClientId = Require(options.ClientId, "Graph:ClientId"),
+                    TokenCachePersistenceOptions = tokenCache,
                     DeviceCodeCallback = (code, _) =>
                     {
                         showDeviceCode?.Invoke(code.Message);

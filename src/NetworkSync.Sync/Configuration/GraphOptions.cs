@@ -48,6 +48,9 @@ public sealed class GraphOptions
     /// <summary>Requested with Prefer: odata.maxpagesize; Graph caps message pages at 1000.</summary>
     public int PageSize { get; set; } = 1000;
 
+    /// <summary>Where the device-code sign-in's tokens persist, encrypted with Data Protection; empty = memory only.</summary>
+    public string TokenCachePath { get; set; } = string.Empty;
+
     /// <summary>Graph lets an app have 4 requests in flight per mailbox.</summary>
     public int MaxConcurrentRequestsPerMailbox { get; set; } = 4;
 

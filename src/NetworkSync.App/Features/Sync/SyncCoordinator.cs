@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
@@ -29,8 +30,17 @@ public sealed partial class SyncCoordinator : IDisposable
     private readonly IReadOnlyList<IAfterMailboxSync> followers;
     private readonly ILogger logger;
 
-    public SyncCoordinator(IOptions<GraphOptions> options, SqliteDatabase database, TimeProvider time, ILoggerFactory loggerFactory, IEnumerable<IAfterMailboxSync>? followers = null)
+    private readonly IDataProtectionProvider? dataProtection;
+
+    public SyncCoordinator(
+        IOptions<GraphOptions> options,
+        SqliteDatabase database,
+        TimeProvider time,
+        ILoggerFactory loggerFactory,
+        IEnumerable<IAfterMailboxSync>? followers = null,
+        IDataProtectionProvider? dataProtection = null)
     {
+        this.dataProtection = dataProtection;
         this.options = options.Value;
         this.database = database;
         this.time = time;
@@ -132,7 +142,11 @@ public sealed partial class SyncCoordinator : IDisposable
 
     private (GraphConnection, SyncEngine) CreateGraph()
     {
-        var credential = CredentialFactory.Create(options, time, message => Console.Error.WriteLine(message));
+        // Delegated sign-in keeps its tokens across restarts only encrypted at rest (Data Protection).
+        var tokenCache = options.AuthMode == GraphAuthMode.DeviceCode && dataProtection is not null && options.TokenCachePath.Length > 0
+            ? new ProtectedTokenCache(dataProtection.CreateProtector(ProtectedTokenCache.Purpose), options.TokenCachePath)
+            : null;
+        var credential = CredentialFactory.Create(options, time, message => Console.Error.WriteLine(message), tokenCache);
         var connection = GraphConnection.Create(options, credential, time, loggerFactory);
         return (connection, new SyncEngine(connection, options, database, time, loggerFactory));
     }
