@@ -63,6 +63,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
             mailboxId,
             new Batch<MessageMetadata>(UpsertMessageSql, MessageParameters, p => (p[0].Value, p[2].Value, p[3].Value) = (mailboxId, folder, generation), BindMessage),
             upserts,
+            static (forgotten, message) => forgotten.Redact(message),
             new Batch<string>("DELETE FROM Messages WHERE MailboxId = $m AND Id = $id AND Folder = $folder;", ["$m", "$id", "$folder"], p => (p[0].Value, p[2].Value) = (mailboxId, folder), (p, id) => p[1].Value = id),
             removedIds,
             cancellationToken);
@@ -77,6 +78,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
             mailboxId,
             new Batch<EventMetadata>(UpsertEventSql, EventParameters, p => (p[0].Value, p[2].Value) = (mailboxId, generation), BindEvent),
             upserts,
+            static (forgotten, meeting) => forgotten.Redact(meeting),
             new Batch<string>("DELETE FROM Events WHERE MailboxId = $m AND Id = $id;", ["$m", "$id"], p => p[0].Value = mailboxId, (p, id) => p[1].Value = id),
             removedIds,
             cancellationToken);
@@ -118,13 +120,24 @@ public sealed class MetadataWriter(SqliteDatabase database)
             },
             cancellationToken);
 
-    /// <summary>One page in one transaction: the upserts, then the removals; then, if it held any, the mailbox's data version moves.</summary>
-    private Task<int> ApplyPageAsync<T>(string mailboxId, Batch<T> upsert, IReadOnlyList<T> rows, Batch<string> delete, IReadOnlyList<string> removedIds, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// One page in one transaction: the upserts, then the removals; then, if it held any, the mailbox's data
+    /// version moves. Addresses the owner asked to forget are cut out of the upserts first (see
+    /// <see cref="ForgottenAddresses"/>): Graph keeps sending them, and this is the one place every synced row passes.
+    /// </summary>
+    private Task<int> ApplyPageAsync<T>(string mailboxId, Batch<T> upsert, IReadOnlyList<T> rows, Func<ForgottenAddresses, T, T?> redact, Batch<string> delete, IReadOnlyList<string> removedIds, CancellationToken cancellationToken)
+        where T : class =>
         database.WriteAsync(
             connection =>
             {
                 using var transaction = connection.BeginTransaction();
-                Run(connection, transaction, upsert, rows);
+                var stored = rows;
+                if (rows.Count > 0 && ForgottenAddresses.Load(connection, transaction, mailboxId) is { } forgotten)
+                {
+                    stored = rows.Select(r => redact(forgotten, r)).OfType<T>().ToList();
+                }
+
+                Run(connection, transaction, upsert, stored);
                 Run(connection, transaction, delete, removedIds);
                 transaction.Commit();
 

@@ -156,6 +156,7 @@ public static class ServiceHost
 
         app.MapFollowUps();
         app.MapNetworkApi();
+        app.MapPrivacyApi();
         app.MapAddin();
         if (demo)
         {
@@ -289,6 +290,7 @@ public static class ServiceHost
         services.AddSingleton<CallerMailbox>();
         services.AddTransient<FollowUpJob>();
         services.AddNetworkApi();
+        services.AddPrivacyApi();
         services.AddSingleton<SyncCoordinator>();
         services.AddSingleton<SyncHealth>();
         services.AddTransient<MailboxSyncJob>();

@@ -1,0 +1,135 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NetworkSync.App.Features;
+using NetworkSync.App.Features.Contacts;
+using NetworkSync.App.Features.Context;
+using NetworkSync.App.Features.FollowUps;
+using NetworkSync.App.Features.Privacy;
+using NetworkSync.App.Features.Sync;
+using NetworkSync.App.Tests.Api;
+using NetworkSync.App.Tests.FollowUps;
+using NetworkSync.Domain.FollowUps;
+using NetworkSync.Domain.Relationships;
+using NetworkSync.Storage;
+using NetworkSync.Storage.Entities;
+using NetworkSync.Sync.Configuration;
+
+namespace NetworkSync.App.Tests.Privacy;
+
+/// <summary>
+/// <see cref="HandBuiltNetwork"/> (synced over HTTP from the Graph emulator) with the API's services and a
+/// <see cref="PrivacyService"/> wired as the service wires them, sharing one set of caches, deleting To Do
+/// tasks through its own Graph connection to the emulator, and recording recurring-job changes.
+/// </summary>
+internal sealed class PrivacyHarness : IAsyncDisposable
+{
+    private readonly KeyedLocks locks = new();
+    private readonly SyncCoordinator graphOwner;
+
+    private PrivacyHarness(FollowUpMailbox mailbox, int retentionDays)
+    {
+        Mailbox = mailbox;
+        Scorer = new ContactListingService(mailbox.Database, new RelationshipOptions());
+        Scores = new ContactScoreCache(mailbox.Database, Scorer);
+        Indexes = new PersonIndexCache(Scores);
+        FollowUps = new ActiveFollowUpCache(new FollowUpQuery(mailbox.Database));
+        Contexts = new PersonContextService(Indexes, FollowUps, mailbox.Clock);
+        Listing = new ContactListQuery(Indexes, mailbox.Clock);
+        Runner = new FollowUpRunner(mailbox.Database, Scores, new FollowUpServiceOptions(), locks);
+        graphOwner = new SyncCoordinator(
+            Options.Create(new GraphOptions
+            {
+                BaseUrl = mailbox.Emulator.GraphBaseUrl.ToString(),
+                AuthMode = GraphAuthMode.Emulator,
+                EmulatorTokenEndpoint = mailbox.Emulator.TokenEndpoint.ToString(),
+                MaxRetryDelaySeconds = 1,
+            }),
+            mailbox.Database,
+            mailbox.Clock,
+            NullLoggerFactory.Instance);
+        Privacy = new PrivacyService(
+            mailbox.Database,
+            Scores,
+            Indexes,
+            FollowUps,
+            new PrivacyOptions { RetentionDays = retentionDays },
+            new FollowUpServiceOptions(),
+            new RunMode(Demo: true),
+            new PrivacyGraph(() => graphOwner.Connection),
+            mailbox.Clock,
+            NullLogger<PrivacyService>.Instance,
+            Jobs);
+    }
+
+    public FollowUpMailbox Mailbox { get; }
+
+    public SqliteDatabase Database => Mailbox.Database;
+
+    public ContactListingService Scorer { get; }
+
+    public ContactScoreCache Scores { get; }
+
+    public PersonIndexCache Indexes { get; }
+
+    public ActiveFollowUpCache FollowUps { get; }
+
+    public PersonContextService Contexts { get; }
+
+    public ContactListQuery Listing { get; }
+
+    public FollowUpRunner Runner { get; }
+
+    public RecordingRecurringJobs Jobs { get; } = new();
+
+    public PrivacyService Privacy { get; }
+
+    /// <summary>Starts the hand-built network; <paramref name="addToGraph"/> adds to the emulator before a second sync.</summary>
+    public static async Task<PrivacyHarness> StartAsync(int retentionDays = 1095, Action<FollowUpMailbox>? addToGraph = null)
+    {
+        var mailbox = await HandBuiltNetwork.StartAsync();
+        if (addToGraph is not null)
+        {
+            addToGraph(mailbox);
+            await mailbox.SyncMetadataAsync();
+        }
+
+        return new PrivacyHarness(mailbox, retentionDays);
+    }
+
+    public async Task<MailboxRow> MailboxRowAsync(string id = FollowUpMailbox.UserId) =>
+        (await new MailboxStore(Database).FindMailboxAsync(id, CancellationToken.None))!;
+
+    /// <summary>A follow-up written by hand at the clock's "now", as the API's POST stores it.</summary>
+    public async Task<FollowUpRecord> AddManualFollowUpAsync(string title, params string[] contacts)
+    {
+        var now = Mailbox.Clock.Now;
+        var record = FollowUpLifecycle.CreateManual(FollowUpMailbox.UserId, Guid.NewGuid(), contacts, title, now.AddDays(2), now);
+        await Runner.AddAsync(FollowUpMailbox.UserId, record, now, CancellationToken.None);
+        return record;
+    }
+
+    public async Task<IReadOnlyList<string>> ContactAddressesAsync()
+    {
+        var page = await Listing.ListAsync(await MailboxRowAsync(), ContactListFilter.Warmest, null, 0, 200, CancellationToken.None);
+        return page.Items.Select(i => i.Address).ToList();
+    }
+
+    /// <summary>Rows of <paramref name="table"/> belonging to the mailbox, read on a connection of the test's own.</summary>
+    public long CountRows(string table, string column, string mailboxId, string? where = null)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Database.DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table} WHERE {column} = $m{(where is null ? string.Empty : " AND " + where)};";
+        command.Parameters.AddWithValue("$m", mailboxId);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        graphOwner.Dispose();
+        locks.Dispose();
+        await Mailbox.DisposeAsync();
+    }
+}
