@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkSync.App.Features.Context;
 
 namespace NetworkSync.App.Api;
@@ -16,6 +17,10 @@ public static class NetworkApi
     /// </summary>
     public static IServiceCollection AddNetworkApi(this IServiceCollection services)
     {
+        // CallerMailbox needs to know the sign-in mode and the request's user; the host's own
+        // registrations (made after this) win over these defaults.
+        services.TryAddSingleton(new Hosting.Entra.EntraOptions());
+        services.AddHttpContextAccessor();
         services.AddSingleton<PersonIndexCache>();
         services.AddSingleton<ActiveFollowUpCache>();
         services.AddSingleton<PersonContextService>();
@@ -23,7 +28,13 @@ public static class NetworkApi
         services.AddSingleton<ContactHistoryService>();
         services.AddSingleton<UserSettingsService>();
         services.AddSingleton<PersonContextJson>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, NetworkApiJsonContext.Default));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, NetworkApiJsonContext.Default);
+
+            // Defence in depth: markup characters in names and subjects leave as \u003C escapes, never raw.
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
+        });
         return services;
     }
 

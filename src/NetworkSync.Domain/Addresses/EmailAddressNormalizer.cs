@@ -39,8 +39,9 @@ public static class EmailAddressNormalizer
             return null;
         }
 
+        // One '@' only ("a@b@c" is two fragments, not an address), and no control characters (NUL, CR, LF...).
         var at = span.LastIndexOf('@');
-        if (at <= 0 || at == span.Length - 1 || span.ContainsAny(Forbidden))
+        if (at <= 0 || at == span.Length - 1 || span[..at].Contains('@') || span.ContainsAny(Forbidden) || span.ContainsAnyInRange('\0', '\u001F') || span.Contains('\u007F'))
         {
             return null;
         }

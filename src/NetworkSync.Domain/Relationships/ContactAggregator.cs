@@ -89,7 +89,9 @@ public static class ContactAggregator
         // Every contribution has decayed by the same factor since the last contact, so undoing that
         // factor gives the tie's strength when it went quiet: how strong a dormant relationship was.
         var quietHalfLives = lastContact is { } quietSince ? Math.Max(0, (asOf - quietSince).TotalDays) / options.HalfLife.TotalDays : 0;
-        var warmthAtLastContact = automated ? 0 : WarmthFrom(a.Score * Math.Pow(2, quietHalfLives), reciprocal);
+        // Centuries of silence (a date like 1601-01-01) decay the score to 0 and overflow the factor to infinity: 0 × ∞ is NaN.
+        var undecayed = a.Score <= 0 ? 0 : a.Score * Math.Pow(2, quietHalfLives);
+        var warmthAtLastContact = automated ? 0 : WarmthFrom(double.IsFinite(undecayed) ? undecayed : double.MaxValue, reciprocal);
         return new ContactSummary
         {
             Address = address,
