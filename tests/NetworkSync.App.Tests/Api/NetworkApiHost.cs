@@ -35,26 +35,7 @@ public sealed class NetworkApiHost : IAsyncLifetime
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var services = builder.Services;
-        services.AddSingleton<TimeProvider>(mailbox.Clock);
-        services.AddSingleton(new RunMode(Demo: true));
-        services.AddSingleton(mailbox.Database);
-        services.AddSingleton<MailboxStore>();
-        services.AddSingleton<ContactOverrideStore>();
-        services.AddSingleton(new RelationshipOptions());
-        services.AddSingleton<ContactListingService>();
-        services.AddSingleton<ContactScoreCache>();
-        services.AddSingleton(new FollowUpServiceOptions());
-        services.AddSingleton<FollowUpQuery>();
-        services.AddSingleton<CallerMailbox>();
-        services.AddSingleton<IBackgroundJobClient>(Jobs);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new UtcTimestampConverter()));
-        services.AddProblemDetails();
-        // Through a delegate: a direct call here would make the OpenAPI source generator intercept it,
-        // which the test project is not set up for; the service's own call is intercepted as usual.
-        Func<IServiceCollection, IServiceCollection> addOpenApi = OpenApiServiceCollectionExtensions.AddOpenApi;
-        addOpenApi(services);
-        services.AddNetworkApi();
+        builder.Services.AddApiHostServices(mailbox.Clock, mailbox.Database, Jobs);
 
         app = builder.Build();
         app.UseExceptionHandler();

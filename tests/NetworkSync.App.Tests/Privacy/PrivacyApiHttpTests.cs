@@ -17,6 +17,8 @@ using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;
 using static NetworkSync.App.Tests.Api.HandBuiltNetwork;
 
+using NetworkSync.App.Tests.Api;
+
 namespace NetworkSync.App.Tests.Privacy;
 
 /// <summary>
@@ -135,27 +137,9 @@ public sealed class PrivacyApiHttpTests
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var services = builder.Services;
-        services.AddSingleton<TimeProvider>(mailbox.Clock);
-        services.AddSingleton(new RunMode(Demo: true));
-        services.AddSingleton(mailbox.Database);
-        services.AddSingleton<MailboxStore>();
-        services.AddSingleton<ContactOverrideStore>();
-        services.AddSingleton(new RelationshipOptions());
-        services.AddSingleton<ContactListingService>();
-        services.AddSingleton<ContactScoreCache>();
-        services.AddSingleton(new FollowUpServiceOptions());
-        services.AddSingleton<FollowUpQuery>();
-        services.AddSingleton<CallerMailbox>();
-        services.AddSingleton(new Hosting.Entra.EntraOptions());
-        services.AddHttpContextAccessor();
-        services.AddSingleton<IBackgroundJobClient>(new Api.RecordingJobClient());
-        services.AddSingleton<IRecurringJobManager>(jobs);
-        services.AddProblemDetails();
-        Func<IServiceCollection, IServiceCollection> addOpenApi = OpenApiServiceCollectionExtensions.AddOpenApi;
-        addOpenApi(services);
-        services.AddNetworkApi();
-        services.AddPrivacyApi();
+        builder.Services.AddApiHostServices(mailbox.Clock, mailbox.Database, new Api.RecordingJobClient());
+        builder.Services.AddSingleton<IRecurringJobManager>(jobs);
+        builder.Services.AddPrivacyApi();
 
         var app = builder.Build();
         app.UseExceptionHandler();
