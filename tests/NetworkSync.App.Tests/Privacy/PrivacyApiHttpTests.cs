@@ -12,12 +12,11 @@ using NetworkSync.App.Features;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Jobs;
+using NetworkSync.App.Tests.Api;
 using NetworkSync.App.Tests.FollowUps;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;
 using static NetworkSync.App.Tests.Api.HandBuiltNetwork;
-
-using NetworkSync.App.Tests.Api;
 
 namespace NetworkSync.App.Tests.Privacy;
 
