@@ -36,7 +36,18 @@ public sealed partial class MetadataOnlyTests
             var todo = new TodoClient(connection, TimeProvider.System);
             var list = await todo.FindListAsync(TestFixture.UserId, "NetworkSync", CancellationToken.None)
                 ?? await todo.CreateListAsync(TestFixture.UserId, "NetworkSync", CancellationToken.None);
-            await todo.CreateTaskAsync(TestFixture.UserId, list, new TodoTaskContent { Title = "Follow up", Due = DateTimeOffset.UtcNow.AddDays(1), ExternalId = "fu_1" }, CancellationToken.None);
+            var content = new TodoTaskContent { Title = "Follow up", Due = DateTimeOffset.UtcNow.AddDays(1), ExternalId = "fu_1" };
+            try
+            {
+                await todo.CreateTaskAsync(TestFixture.UserId, list, content, CancellationToken.None);
+            }
+            catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode == 500)
+            {
+                // The emulator has been seen to answer 500 here once in a while under heavy machine load
+                // (cause not yet found, see the closing note); this step only puts To Do requests in the log.
+                await todo.CreateTaskAsync(TestFixture.UserId, list, content, CancellationToken.None);
+            }
+
             var changes = await todo.ReadChangesAsync(TestFixture.UserId, list, null, CancellationToken.None);
             Assert.NotNull(changes);
         }
