@@ -3,7 +3,10 @@ using NetworkSync.Domain.Relationships;
 
 namespace NetworkSync.App.Features.Contacts;
 
-/// <summary>One contact as the CLI contract and the API show it.</summary>
+/// <summary>
+/// One contact as the CLI contract and the API show it. <see cref="Muted"/> is only the API's listing's:
+/// left null (and so left out) by the CLI, whose output stays the contract's.
+/// </summary>
 public sealed record ContactView(
     [property: JsonPropertyName("address")] string Address,
     [property: JsonPropertyName("displayName")] string? DisplayName,
@@ -20,6 +23,10 @@ public sealed record ContactView(
     [property: JsonPropertyName("interactions")] InteractionCounts Interactions,
     [property: JsonPropertyName("otherAddresses")] IReadOnlyList<string> OtherAddresses)
 {
+    [JsonPropertyName("muted")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Muted { get; init; }
+
     public static ContactView From(ContactSummary summary) => new(
         summary.Address,
         summary.DisplayName,

@@ -56,10 +56,19 @@ public sealed class ContactListQuery(PersonIndexCache indexes, TimeProvider time
         };
     }
 
-    private static ContactListItem Item(PersonIndex index, string address, ContactSummary? person) =>
-        person is null
-            ? ContactListItem.Unscored(address, index.Muted.Contains(address))
-            : ContactListItem.From(person, address, PersonIndex.AddressesOf(person).Any(index.Muted.Contains));
+    private static ContactView Item(PersonIndex index, string address, ContactSummary? person)
+    {
+        if (person is null)
+        {
+            // An address muted before NetworkSync ever scored it.
+            var muted = index.Muted.Contains(address);
+            return new ContactView(address, null, 0, "cold", [], null, null, null, null, false, false, muted, new InteractionCounts(0, 0, 0), []) { Muted = muted };
+        }
+
+        // Listed under a muted alias of the person: the other addresses are the rest of theirs.
+        var view = ContactView.From(person) with { Muted = PersonIndex.AddressesOf(person).Any(index.Muted.Contains) };
+        return address == person.Address ? view : view with { Address = address, OtherAddresses = PersonIndex.AddressesOf(person).Where(a => a != address).ToList() };
+    }
 
     private static bool Matches(string address, ContactSummary? person, string term) =>
         address.Contains(term, StringComparison.OrdinalIgnoreCase)

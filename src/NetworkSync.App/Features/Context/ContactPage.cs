@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 
+using NetworkSync.App.Features.Contacts;
+
 namespace NetworkSync.App.Features.Context;
 
 /// <summary>One page of GET /api/contacts: how many match in all, and the slice asked for.</summary>
@@ -7,4 +9,4 @@ public sealed record ContactPage(
     [property: JsonPropertyName("total")] int Total,
     [property: JsonPropertyName("offset")] int Offset,
     [property: JsonPropertyName("limit")] int Limit,
-    [property: JsonPropertyName("items")] IReadOnlyList<ContactListItem> Items);
+    [property: JsonPropertyName("items")] IReadOnlyList<ContactView> Items);
