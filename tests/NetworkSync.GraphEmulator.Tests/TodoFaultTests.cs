@@ -150,7 +150,8 @@ public sealed class TodoFaultTests
         await using var session = await StartAsync();
         var listId = session.Emulator.Tenant.DefaultTodoListId("u1");
         session.Emulator.Requests.Clear();
-        session.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromMilliseconds(600), Times = 4 });
+        // Long enough that the four are surely still running when the fifth arrives, even on a loaded CI machine.
+        session.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromSeconds(3), Times = 4 });
 
         var slow = new List<Task<(HttpResponseMessage Response, JsonObject? Body)>>
         {
