@@ -23,6 +23,10 @@ public sealed class NetworkSyncDbContext(DbContextOptions<NetworkSyncDbContext> 
 
     public DbSet<MailboxSettingsRow> MailboxSettings => Set<MailboxSettingsRow>();
 
+    public DbSet<SubscriptionRow> Subscriptions => Set<SubscriptionRow>();
+
+    public DbSet<OptedOutMailboxRow> OptedOutMailboxes => Set<OptedOutMailboxRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MailboxRow>(e =>
@@ -62,6 +66,17 @@ public sealed class NetworkSyncDbContext(DbContextOptions<NetworkSyncDbContext> 
         {
             e.ToTable("MailboxSettings");
             e.HasKey(x => x.MailboxId);
+        });
+        modelBuilder.Entity<SubscriptionRow>(e =>
+        {
+            e.ToTable("Subscriptions");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.MailboxId);
+        });
+        modelBuilder.Entity<OptedOutMailboxRow>(e =>
+        {
+            e.ToTable("OptedOutMailboxes");
+            e.HasKey(x => x.UserIdHash);
         });
         modelBuilder.Entity<EventRow>(e =>
         {

@@ -332,6 +332,49 @@ namespace NetworkSync.Storage.Migrations
                     b.ToTable("Messages", (string)null);
                 });
 
+            modelBuilder.Entity("NetworkSync.Storage.Entities.OptedOutMailboxRow", b =>
+                {
+                    b.Property<string>("UserIdHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OptedOutMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserIdHash");
+
+                    b.ToTable("OptedOutMailboxes", (string)null);
+                });
+
+            modelBuilder.Entity("NetworkSync.Storage.Entities.SubscriptionRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientStateHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Collection")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MailboxId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailboxId");
+
+                    b.ToTable("Subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("NetworkSync.Storage.Entities.SyncStateRow", b =>
                 {
                     b.Property<string>("MailboxId")
