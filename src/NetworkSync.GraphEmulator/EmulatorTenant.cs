@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using NetworkSync.GraphEmulator.Storage;
+using NetworkSync.GraphEmulator.Subscriptions;
 using NetworkSync.GraphEmulator.Todo;
 
 namespace NetworkSync.GraphEmulator;
@@ -72,17 +73,38 @@ public sealed class EmulatorTenant
             throw new ArgumentException(reason, nameof(message));
         }
 
-        mailbox.UpsertMessage(folder, json!);
+        var change = mailbox.UpsertMessage(folder, json!);
+        ChangeObserver?.MessageChanged(mailbox.UserId, change);
     }
 
     /// <summary>Deletes a message by its regular or immutable id; false when there is none.</summary>
-    public bool DeleteMessage(string user, string messageId) => RequireMailbox(user).DeleteMessage(messageId);
+    public bool DeleteMessage(string user, string messageId)
+    {
+        var mailbox = RequireMailbox(user);
+        var change = mailbox.DeleteMessage(messageId);
+        if (change is not null)
+        {
+            ChangeObserver?.MessageChanged(mailbox.UserId, change);
+        }
+
+        return change is not null;
+    }
 
     /// <summary>
     /// Moves a message to another folder. Returns its new regular id (its immutable id never changes),
     /// or null when the message or the folder does not exist.
     /// </summary>
-    public string? MoveMessage(string user, string messageId, string toFolder) => RequireMailbox(user).MoveMessage(messageId, toFolder);
+    public string? MoveMessage(string user, string messageId, string toFolder)
+    {
+        var mailbox = RequireMailbox(user);
+        var newId = mailbox.MoveMessage(messageId, toFolder, out var change);
+        if (change is not null)
+        {
+            ChangeObserver?.MessageChanged(mailbox.UserId, change);
+        }
+
+        return newId;
+    }
 
     /// <summary>Adds or updates (by id) an event instance as calendarView returns it.</summary>
     public void UpsertEvent(string user, JsonObject ev)
@@ -94,10 +116,22 @@ public sealed class EmulatorTenant
             throw new ArgumentException(reason, nameof(ev));
         }
 
-        mailbox.Events.Upsert(calendarEvent!.Json.Id, calendarEvent);
+        var sequence = mailbox.Events.Upsert(calendarEvent!.Json.Id, calendarEvent, out var added);
+        ChangeObserver?.EventChanged(mailbox.UserId, calendarEvent.Json.Id, added ? ChangeTypes.Created : ChangeTypes.Updated, sequence);
     }
 
-    public bool DeleteEvent(string user, string eventId) => RequireMailbox(user).Events.Remove(eventId) is not null;
+    public bool DeleteEvent(string user, string eventId)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        var mailbox = RequireMailbox(user);
+        if (mailbox.Events.Remove(eventId, out var sequence) is null)
+        {
+            return false;
+        }
+
+        ChangeObserver?.EventChanged(mailbox.UserId, eventId, ChangeTypes.Deleted, sequence);
+        return true;
+    }
 
     public int MessageCount(string user, string folder) =>
         RequireMailbox(user).FindFolder(folder)?.Messages.Count ?? 0;
@@ -194,6 +228,12 @@ public sealed class EmulatorTenant
         var list = FindTodoList(user, listId);
         return list is not null && RequireMailbox(user).Todo.DeleteTask(list, taskId);
     }
+
+    /// <summary>
+    /// Told about message and event changes made through the methods above (change notifications); set by
+    /// the emulator once the fixture is loaded, so loading notifies nobody.
+    /// </summary>
+    internal ITenantChangeObserver? ChangeObserver { get; set; }
 
     internal IReadOnlyList<JsonItem> UserItems
     {

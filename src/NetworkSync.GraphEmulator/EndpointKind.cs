@@ -41,4 +41,7 @@ public enum EndpointKind
 
     /// <summary>GET /{tenant}/discovery/v2.0/keys (the API token issuer's JWKS; no token needed).</summary>
     SigningKeys,
+
+    /// <summary>POST and GET /subscriptions; GET, PATCH and DELETE /subscriptions/{id} (change notifications).</summary>
+    Subscriptions,
 }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetworkSync.GraphEmulator.Fixtures;
 using NetworkSync.GraphEmulator.Http;
+using NetworkSync.GraphEmulator.Subscriptions;
 
 namespace NetworkSync.GraphEmulator;
 
@@ -20,11 +21,23 @@ namespace NetworkSync.GraphEmulator;
 public sealed class GraphEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly HttpClient _outgoing;
+    private readonly NotificationDispatcher _dispatcher;
 
     private GraphEmulator(
         WebApplication app, GraphEmulatorOptions options, EmulatorTenant tenant, FaultInjector faults, RequestLog requests, IReadOnlyList<FixtureProblem> problems)
     {
         _app = app;
+
+        // The one client for validation requests and notifications. Graph follows no redirects; a per-request
+        // timeout (not HttpClient.Timeout) applies, so a handshake and a notification can have different ones.
+        _outgoing = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        var sender = new NotificationSender(_outgoing, Notifications, options);
+        _dispatcher = new NotificationDispatcher(sender, options.NotificationBatchWindow);
+        Subscriptions = new EmulatorSubscriptions(options, sender, _dispatcher);
         Tenant = tenant;
         Faults = faults;
         Requests = requests;
@@ -55,6 +68,12 @@ public sealed class GraphEmulator : IAsyncDisposable
     public FaultInjector Faults { get; }
 
     public RequestLog Requests { get; }
+
+    /// <summary>Change-notification subscriptions created through POST /v1.0/subscriptions; sends lifecycle notifications.</summary>
+    public EmulatorSubscriptions Subscriptions { get; }
+
+    /// <summary>Every change and lifecycle notification POST attempt, with its outcome.</summary>
+    public NotificationLog Notifications { get; } = new();
 
     /// <summary>Fixture records that were skipped while loading, with the reason.</summary>
     public IReadOnlyList<FixtureProblem> LoadProblems { get; }
@@ -101,6 +120,9 @@ public sealed class GraphEmulator : IAsyncDisposable
             loggerFactory.CreateLogger<GraphEmulator>());
         app.Run(pipeline.HandleAsync);
 
+        // Only changes made from here on notify: the fixture above was loaded without an observer.
+        tenant.ChangeObserver = emulator.Subscriptions;
+        emulator._dispatcher.Start();
         await app.StartAsync(ct).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
@@ -115,8 +137,11 @@ public sealed class GraphEmulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Tenant.ChangeObserver = null;
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        await _dispatcher.DisposeAsync().ConfigureAwait(false);
+        _outgoing.Dispose();
     }
 
     private static string FixtureFingerprint(string fixturePath)

@@ -30,9 +30,10 @@ public sealed record GraphEmulatorOptions
     public string MailboxConcurrencyRetryAfter { get; init; } = "1";
 
     /// <summary>
-    /// The clock for To Do timestamps (createdDateTime, lastModifiedDateTime, completedDateTime) and for the
-    /// default iat/nbf/exp of <see cref="GraphEmulator.ApiTokens"/>; a test can pass a fake one. Graph's
-    /// opaque tokens and the request log keep using the system clock.
+    /// The clock for To Do timestamps (createdDateTime, lastModifiedDateTime, completedDateTime), for the
+    /// default iat/nbf/exp of <see cref="GraphEmulator.ApiTokens"/> and for subscription expirations (the
+    /// 10080-minute limit, and when a subscription stops getting notifications); a test can pass a fake one.
+    /// Graph's opaque tokens, the request log and the notification log keep using the system clock.
     /// </summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
@@ -41,6 +42,24 @@ public sealed record GraphEmulatorOptions
     /// (tokens signed with <see cref="ApiTokenSigning.RotatedKey"/> then validate). Default true.
     /// </summary>
     public bool PublishRotatedApiSigningKey { get; init; } = true;
+
+    /// <summary>How long a subscription's notification (and lifecycle) endpoint has to answer the validation request (Graph: 10 s).</summary>
+    public TimeSpan SubscriptionValidationTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a notification POST may take before it counts as failed and is retried.</summary>
+    public TimeSpan NotificationTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The waits before each retry of a failed notification POST (non-2xx, timeout, connection error); its
+    /// length is the number of retries. Tests pass short ones.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> NotificationRetryDelays { get; init; } = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
+    /// <summary>
+    /// How long the dispatcher collects changes after the first one before POSTing, so changes made
+    /// together reach a subscriber in one POST (at most 100 notifications each), as Graph batches them.
+    /// </summary>
+    public TimeSpan NotificationBatchWindow { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>null = no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }

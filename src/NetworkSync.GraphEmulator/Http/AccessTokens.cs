@@ -10,10 +10,10 @@ internal sealed class AccessTokens(TimeSpan lifetime, TimeProvider clock)
 
     public TimeSpan Lifetime => lifetime;
 
-    public string Issue(string? userId)
+    public string Issue(string? userId, string? clientId = null)
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
-        _grants[token] = new AccessGrant(userId, clock.GetUtcNow() + lifetime);
+        _grants[token] = new AccessGrant(userId, clock.GetUtcNow() + lifetime, clientId);
         return token;
     }
 

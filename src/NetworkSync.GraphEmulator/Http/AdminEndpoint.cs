@@ -29,6 +29,11 @@ internal sealed class AdminEndpoint(GraphEmulator emulator)
                 ("GET", 1) when Is(s[0], "problems") => Ok(emulator.LoadProblems),
                 ("GET", 1) when Is(s[0], "requests") => Ok(emulator.Requests.Snapshot()),
                 ("DELETE", 1) when Is(s[0], "requests") => Clear(emulator.Requests.Clear),
+                ("GET", 1) when Is(s[0], "notifications") => Ok(emulator.Notifications.Snapshot()),
+                ("DELETE", 1) when Is(s[0], "notifications") => Clear(emulator.Notifications.Clear),
+                ("GET", 1) when Is(s[0], "subscriptions") => Ok(emulator.Subscriptions.Snapshot()),
+                ("POST", 3) when Is(s[0], "subscriptions") && Is(s[2], "lifecycle") =>
+                    await LifecycleAsync(call, s[1], await ReadObjectAsync(call).ConfigureAwait(false)).ConfigureAwait(false),
                 ("POST", 1) when Is(s[0], "faults") => AddFault(await ReadAsync<FaultRule>(call).ConfigureAwait(false)),
                 ("DELETE", 1) when Is(s[0], "faults") => Clear(emulator.Faults.Clear),
                 ("POST", 2) when Is(s[0], "faults") && Is(s[1], "random") => UseRandom(await ReadAsync<RandomFaultsRequest>(call).ConfigureAwait(false)),
@@ -148,6 +153,23 @@ internal sealed class AdminEndpoint(GraphEmulator emulator)
         var destination = body["destinationId"]?.GetValue<string>() ?? throw new ArgumentException("destinationId is required.");
         var newId = emulator.Tenant.MoveMessage(user, messageId, destination);
         return newId is null ? NotFound(call, messageId) : Ok(new { id = newId });
+    }
+
+    /// <summary>
+    /// Sends a lifecycle notification and answers with the last delivery attempt. 404 for an unknown
+    /// subscription, 400 for an unknown event or a subscription without a lifecycleNotificationUrl.
+    /// </summary>
+    private async Task<GraphResponse> LifecycleAsync(GraphCall call, string subscriptionId, JsonObject body)
+    {
+        var lifecycleEvent = body["lifecycleEvent"]?.GetValue<string>() ?? throw new ArgumentException("lifecycleEvent is required.");
+        try
+        {
+            return Ok(await emulator.Subscriptions.SendLifecycleAsync(subscriptionId, lifecycleEvent, call.Http.RequestAborted).ConfigureAwait(false));
+        }
+        catch (InvalidOperationException ex)
+        {
+            return GraphErrors.Create(call, 400, "BadRequest", ex.Message);
+        }
     }
 
     private GraphResponse UpsertEvent(string user, JsonObject ev)

@@ -26,6 +26,7 @@ internal sealed partial class GraphPipeline(
     private readonly TodoTasksDeltaEndpoint _todoDelta = new(options, epoch);
     private readonly AdminEndpoint _admin = new(emulator);
     private readonly IdentityMetadataEndpoint _identityMetadata = new(emulator.ApiTokens);
+    private readonly SubscriptionsEndpoint _subscriptions = new(emulator.Subscriptions, emulator.Tenant);
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -116,7 +117,7 @@ internal sealed partial class GraphPipeline(
         var method = call.Http.Request.Method;
         if (!route.Allows(method))
         {
-            return GraphErrors.Create(call, 405, "Request_BadRequest", IsOwnDataOnly(route.Endpoint)
+            return GraphErrors.Create(call, 405, "Request_BadRequest", IsOwnDataOnly(route.Endpoint) || route.Endpoint == EndpointKind.Subscriptions
                 ? $"The emulator does not support {method} on this resource."
                 : "The emulator serves read-only Graph endpoints.");
         }
@@ -196,6 +197,8 @@ internal sealed partial class GraphPipeline(
                 return route.Endpoint == EndpointKind.TodoTasksDelta
                     ? _todoDelta.Handle(call, mailbox, list)
                     : await _todoTasks.HandleAsync(call, mailbox, list).ConfigureAwait(false);
+            case EndpointKind.Subscriptions:
+                return await _subscriptions.HandleAsync(call).ConfigureAwait(false);
         }
 
         return route.Endpoint switch

@@ -12,11 +12,16 @@ internal sealed record GraphRoute(
 {
     public bool IsGraph => Segments.Length > 0 && Segments[0].Equals("v1.0", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the endpoint answers this method; the others get 405. Only the To Do endpoints take more than GET.</summary>
+    /// <summary>For <see cref="EndpointKind.Subscriptions"/>: the id in <c>/subscriptions/{id}</c>, or null for the collection.</summary>
+    public string? SubscriptionId => Endpoint == EndpointKind.Subscriptions && Segments.Length == 3 ? Segments[2] : null;
+
+    /// <summary>Whether the endpoint answers this method; the others get 405. Only the To Do and subscription endpoints take more than GET.</summary>
     public bool Allows(string method) => Endpoint switch
     {
         EndpointKind.TodoLists or EndpointKind.TodoTasks or EndpointKind.TodoLinkedResources => HttpMethods.IsGet(method) || HttpMethods.IsPost(method),
         EndpointKind.TodoList or EndpointKind.TodoTask => HttpMethods.IsGet(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method),
+        EndpointKind.Subscriptions when SubscriptionId is null => HttpMethods.IsGet(method) || HttpMethods.IsPost(method),
+        EndpointKind.Subscriptions => HttpMethods.IsGet(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method),
         _ => HttpMethods.IsGet(method),
     };
 
@@ -49,6 +54,11 @@ internal sealed record GraphRoute(
         }
 
         var rest = segments.AsSpan(1);
+        if (Is(rest[0], "subscriptions") && rest.Length <= 2)
+        {
+            return new GraphRoute(EndpointKind.Subscriptions, null, false, null, segments);
+        }
+
         string? user = null;
         var isMe = false;
         if (Is(rest[0], "me"))

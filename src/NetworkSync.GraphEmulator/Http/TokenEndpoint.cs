@@ -63,7 +63,7 @@ internal sealed class TokenEndpoint(AccessTokens tokens, EmulatorTenant tenant, 
                 return Error(400, "unsupported_grant_type", $"AADSTS70003: The app requested an unsupported grant type '{grantType}'.");
         }
 
-        var accessToken = tokens.Issue(userId);
+        var accessToken = tokens.Issue(userId, clientId);
         var expiresIn = Math.Max(0, (int)tokens.Lifetime.TotalSeconds - 1);
         return GraphResponse.Json(200, writer =>
         {

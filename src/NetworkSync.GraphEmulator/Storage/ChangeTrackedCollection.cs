@@ -53,28 +53,39 @@ internal sealed class ChangeTrackedCollection<TItem>
         }
     }
 
-    public void Upsert(string key, TItem item)
+    public void Upsert(string key, TItem item) => Upsert(key, item, out _);
+
+    /// <summary>
+    /// Adds or replaces the item; returns the change number (change notifications derive the etag from it,
+    /// as delta does) and whether the key was new, so the caller can tell a create from an update.
+    /// </summary>
+    public long Upsert(string key, TItem item, out bool added)
     {
         lock (_gate)
         {
-            var created = _current.TryGetValue(key, out var previous) && !previous.IsRemoved
-                ? previous.CreatedSequence
-                : _sequence + 1;
+            added = !_current.TryGetValue(key, out var previous) || previous.IsRemoved;
+            var created = added ? _sequence + 1 : previous!.CreatedSequence;
             Append(new ChangeEntry<TItem>(key, ++_sequence, created, item, IsRemoved: false));
+            return _sequence;
         }
     }
 
     /// <summary>Records the removal; returns the removed item, or null when the key was not present.</summary>
-    public TItem? Remove(string key)
+    public TItem? Remove(string key) => Remove(key, out _);
+
+    /// <summary>Records the removal; returns the removed item (and the removal's change number), or null when the key was not present.</summary>
+    public TItem? Remove(string key, out long sequence)
     {
         lock (_gate)
         {
+            sequence = 0;
             if (!_current.TryGetValue(key, out var previous) || previous.IsRemoved)
             {
                 return null;
             }
 
-            Append(previous with { Sequence = ++_sequence, IsRemoved = true });
+            sequence = ++_sequence;
+            Append(previous with { Sequence = sequence, IsRemoved = true });
             return previous.Item;
         }
     }

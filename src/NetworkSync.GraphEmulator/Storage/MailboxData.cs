@@ -61,7 +61,7 @@ internal sealed class MailboxData
     }
 
     /// <summary>Adds or replaces a message in <paramref name="folderNameOrId"/> (creating a named folder if needed).</summary>
-    public void UpsertMessage(string folderNameOrId, JsonItem json)
+    public MessageChange UpsertMessage(string folderNameOrId, JsonItem json)
     {
         lock (_gate)
         {
@@ -71,43 +71,48 @@ internal sealed class MailboxData
             var id = json.Id;
             if (_folderOfMessage.TryGetValue(id, out var current) && current != folder)
             {
-                MoveLocked(id, current, folder, json);
-                return;
+                return MoveLocked(id, current, folder, json);
             }
 
-            var regularId = current?.Messages.Get(id)?.RegularId ?? id;
+            var previous = current?.Messages.Get(id);
+            var regularId = previous?.RegularId ?? id;
             _homeFolderOfMessage.TryAdd(id, folder);
-            folder.Messages.Upsert(id, new MailMessage(json, folder.Id, regularId));
+            var sequence = folder.Messages.Upsert(id, new MailMessage(json, folder.Id, regularId), out _);
             _folderOfMessage[id] = folder;
             _immutableIdByRegularId[regularId] = id;
+            return new MessageChange(id, previous is null ? null : folder.Id, previous?.RegularId, folder.Id, regularId, sequence);
         }
     }
 
-    /// <summary>Returns false when no message has that (regular or immutable) id.</summary>
-    public bool DeleteMessage(string messageId)
+    /// <summary>Returns null when no message has that (regular or immutable) id.</summary>
+    public MessageChange? DeleteMessage(string messageId)
     {
         lock (_gate)
         {
             var id = ToImmutableId(messageId);
             if (id is null || !_folderOfMessage.Remove(id, out var folder))
             {
-                return false;
+                return null;
             }
 
             _homeFolderOfMessage.Remove(id);
-            var removed = folder.Messages.Remove(id);
+            var removed = folder.Messages.Remove(id, out var sequence);
             if (removed is not null)
             {
                 _immutableIdByRegularId.Remove(removed.RegularId);
             }
 
-            return true;
+            return new MessageChange(id, folder.Id, removed?.RegularId ?? id, null, null, sequence);
         }
     }
 
-    /// <summary>Moves a message; returns its new regular id, or null when the message or folder is unknown.</summary>
-    public string? MoveMessage(string messageId, string toFolderNameOrId)
+    /// <summary>
+    /// Moves a message; returns its new regular id, or null when the message or folder is unknown, and the
+    /// change (null too when the message already was in that folder: nothing happened).
+    /// </summary>
+    public string? MoveMessage(string messageId, string toFolderNameOrId, out MessageChange? change)
     {
+        change = null;
         lock (_gate)
         {
             var id = ToImmutableId(messageId);
@@ -122,7 +127,8 @@ internal sealed class MailboxData
                 return source.Messages.Get(id)?.RegularId;
             }
 
-            return MoveLocked(id, source, destination, json: null);
+            change = MoveLocked(id, source, destination, json: null);
+            return change.ToRegularId;
         }
     }
 
@@ -135,7 +141,7 @@ internal sealed class MailboxData
         }
     }
 
-    private string MoveLocked(string id, MailFolderData source, MailFolderData destination, JsonItem? json)
+    private MessageChange MoveLocked(string id, MailFolderData source, MailFolderData destination, JsonItem? json)
     {
         var moved = source.Messages.Remove(id)!;
         _immutableIdByRegularId.Remove(moved.RegularId);
@@ -143,10 +149,10 @@ internal sealed class MailboxData
         // Outlook's regular ids encode the folder: a moved message gets a new one. Ours is derivable
         // and returns to the original when the message goes back to the folder it was created in.
         var regularId = _homeFolderOfMessage.GetValueOrDefault(id) == destination ? id : $"{id}-in-{destination.Name}";
-        destination.Messages.Upsert(id, new MailMessage(json ?? moved.Json, destination.Id, regularId));
+        var sequence = destination.Messages.Upsert(id, new MailMessage(json ?? moved.Json, destination.Id, regularId), out _);
         _folderOfMessage[id] = destination;
         _immutableIdByRegularId[regularId] = id;
-        return regularId;
+        return new MessageChange(id, source.Id, moved.RegularId, destination.Id, regularId, sequence);
     }
 
     private string? ToImmutableId(string messageId) =>
