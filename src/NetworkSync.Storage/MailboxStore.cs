@@ -6,12 +6,24 @@ namespace NetworkSync.Storage;
 /// <summary>Mailboxes and their per-collection sync state (small tables: plain EF Core).</summary>
 public sealed class MailboxStore(SqliteDatabase database)
 {
-    public async Task UpsertMailboxAsync(MailboxRow mailbox, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the mailbox, or updates its names; returns false, storing nothing, when its user deleted
+    /// their data (<see cref="OptOutStore"/>). The check is made under the write gate, which the deletion
+    /// also holds, so a listing racing a deletion cannot bring the row back.
+    /// </summary>
+    public async Task<bool> UpsertMailboxAsync(MailboxRow mailbox, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(mailbox);
+        var optOut = OptOutStore.Hash(mailbox.Id);
         await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var context = database.CreateContext();
+            if (await context.OptedOutMailboxes.AnyAsync(o => o.UserIdHash == optOut, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
             var existing = await context.Mailboxes.FindAsync([mailbox.Id], cancellationToken).ConfigureAwait(false);
             if (existing is null)
             {
@@ -26,6 +38,7 @@ public sealed class MailboxStore(SqliteDatabase database)
             }
 
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
         }
         finally
         {
@@ -37,6 +50,13 @@ public sealed class MailboxStore(SqliteDatabase database)
     {
         await using var context = database.CreateContext();
         return await context.Mailboxes.AsNoTracking().OrderBy(m => m.Mail).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The mailbox with this Graph id exactly, or null when none is stored.</summary>
+    public async Task<MailboxRow?> GetMailboxAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        return await context.Mailboxes.AsNoTracking().SingleOrDefaultAsync(m => m.Id == mailboxId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Finds a mailbox by Graph id, primary address, user principal name or alias (case-insensitive).</summary>
@@ -81,6 +101,21 @@ public sealed class MailboxStore(SqliteDatabase database)
         return await context.SyncStates.AsNoTracking()
             .SingleOrDefaultAsync(s => s.MailboxId == mailboxId && s.Collection == collection, cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    /// <summary>Forgets one sync state, so what it records (a delta link, when a step last ran) starts over.</summary>
+    public async Task DeleteSyncStateAsync(string mailboxId, string collection, CancellationToken cancellationToken)
+    {
+        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var context = database.CreateContext();
+            await context.SyncStates.Where(s => s.MailboxId == mailboxId && s.Collection == collection).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            database.WriteGate.Release();
+        }
     }
 
     public async Task SaveSyncStateAsync(SyncStateRow state, CancellationToken cancellationToken)

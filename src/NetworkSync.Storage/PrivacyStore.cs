@@ -29,8 +29,17 @@ public sealed class PrivacyStore(SqliteDatabase database)
         ("FollowUps", "MailboxId"),
         ("ContactOverrides", "MailboxId"),
         ("MailboxSettings", "MailboxId"),
+        ("Subscriptions", "MailboxId"),
         ("Mailboxes", "Id"),
     ];
+
+    /// <summary>
+    /// The follow-ups retention deletes (see <see cref="DeleteOlderThanAsync"/>): open ones whose cause (the
+    /// meeting's end, else their creation) is before the cutoff, closed ones whose completion also is.
+    /// Parameters: $m (the mailbox), $c (the cutoff, Unix ms).
+    /// </summary>
+    private const string FollowUpsOlderThan =
+        "MailboxId = $m AND COALESCE(MeetingEndMs, MeetingStartMs, CreatedMs) < $c AND (Status IN ('open', 'snoozed') OR COALESCE(CompletedMs, UpdatedMs) < $c)";
 
     /// <summary>
     /// Deletes what is older than <paramref name="cutoff"/>: messages sent and received before it, events
@@ -45,15 +54,7 @@ public sealed class PrivacyStore(SqliteDatabase database)
                 using var transaction = connection.BeginTransaction();
                 var messages = Execute(connection, transaction, "DELETE FROM Messages WHERE MailboxId = $m AND MAX(SentMs, ReceivedMs) < $c;", ("$m", mailboxId), ("$c", at));
                 var events = Execute(connection, transaction, "DELETE FROM Events WHERE MailboxId = $m AND EndMs < $c;", ("$m", mailboxId), ("$c", at));
-                var followUps = Execute(
-                    connection,
-                    transaction,
-                    """
-                    DELETE FROM FollowUps WHERE MailboxId = $m AND COALESCE(MeetingEndMs, MeetingStartMs, CreatedMs) < $c
-                        AND (Status IN ('open', 'snoozed') OR COALESCE(CompletedMs, UpdatedMs) < $c);
-                    """,
-                    ("$m", mailboxId),
-                    ("$c", at));
+                var followUps = Execute(connection, transaction, "DELETE FROM FollowUps WHERE " + FollowUpsOlderThan + ";", ("$m", mailboxId), ("$c", at));
                 transaction.Commit();
                 if (messages + events + followUps > 0)
                 {
@@ -103,6 +104,26 @@ public sealed class PrivacyStore(SqliteDatabase database)
             },
             cancellationToken);
 
+    /// <summary>The To Do task ids of the follow-ups retention would delete at <paramref name="cutoff"/>.</summary>
+    public Task<IReadOnlyList<string>> TaskIdsOlderThanAsync(string mailboxId, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.WriteAsync<IReadOnlyList<string>>(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT TodoTaskId FROM FollowUps WHERE " + FollowUpsOlderThan + " AND TodoTaskId IS NOT NULL;";
+                command.Parameters.AddWithValue("$m", mailboxId);
+                command.Parameters.AddWithValue("$c", cutoff.ToUnixTimeMilliseconds());
+                var tasks = new List<string>();
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    tasks.Add(reader.GetString(0));
+                }
+
+                return tasks;
+            },
+            cancellationToken);
+
     /// <summary>The To Do task ids of the follow-ups naming any of <paramref name="addresses"/>.</summary>
     public Task<IReadOnlyList<string>> TaskIdsNamingAsync(string mailboxId, IReadOnlyCollection<string> addresses, CancellationToken cancellationToken) =>
         database.WriteAsync<IReadOnlyList<string>>(
@@ -130,8 +151,12 @@ public sealed class PrivacyStore(SqliteDatabase database)
             },
             cancellationToken);
 
-    /// <summary>Deletes every row of the mailbox in every table, in one transaction; returns the count per table.</summary>
-    public Task<IReadOnlyDictionary<string, int>> DeleteMailboxAsync(string mailboxId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Deletes every row of the mailbox in every table and records its user's opt-out (the hash of the
+    /// Graph user id only, see <see cref="OptOutStore"/>), in one transaction, so no listing can find the
+    /// mailbox gone but not yet opted out. Returns the count of rows deleted per table.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, int>> DeleteMailboxAsync(string mailboxId, DateTimeOffset optedOutAt, CancellationToken cancellationToken) =>
         database.WriteAsync<IReadOnlyDictionary<string, int>>(
             connection =>
             {
@@ -141,6 +166,13 @@ public sealed class PrivacyStore(SqliteDatabase database)
                 {
                     counts[table] = Execute(connection, transaction, $"DELETE FROM {table} WHERE {column} = $m;", ("$m", mailboxId));
                 }
+
+                Execute(
+                    connection,
+                    transaction,
+                    "INSERT INTO OptedOutMailboxes (UserIdHash, OptedOutMs) VALUES ($h, $t) ON CONFLICT (UserIdHash) DO UPDATE SET OptedOutMs = excluded.OptedOutMs;",
+                    ("$h", OptOutStore.Hash(mailboxId)),
+                    ("$t", optedOutAt.ToUnixTimeMilliseconds()));
 
                 transaction.Commit();
                 database.MarkChanged(mailboxId);

@@ -14,45 +14,45 @@ namespace NetworkSync.App.Api;
 /// <item>Local mode: the one person running it: the mailbox named by "Local:Mailbox", else the first synced.</item>
 /// </list>
 /// Answers are kept for a few seconds: looking one up costs a query, which was most of a context lookup's time.
+/// Deleting a mailbox's data drops them (<see cref="Forget"/>).
 /// </summary>
 public sealed class CallerMailbox(MailboxStore mailboxes, IConfiguration configuration, IHttpContextAccessor http, EntraOptions entra)
 {
     private const long KeepMilliseconds = 5_000;
     private const string LocalCaller = "";
     private readonly ConcurrentDictionary<string, (MailboxRow Mailbox, long At)> cached = new(StringComparer.Ordinal);
+    private long forgotten;
 
     public static ProblemHttpResultFactory NoMailbox => new(
         StatusCodes.Status503ServiceUnavailable,
         "No mailbox yet",
         "No synced mailbox belongs to you yet: the first sync may not have finished (see /healthz), or this NetworkSync does not sync your mailbox.");
 
+    public static ProblemHttpResultFactory NoCaller => new(
+        StatusCodes.Status403Forbidden,
+        "No signed-in user",
+        "The request carries no user object id (oid): there is no one to answer for.");
+
     public async Task<MailboxRow?> ResolveAsync(CancellationToken cancellationToken)
     {
-        string caller;
-        if (entra.IsEnabled)
+        if (!TryGetCallerUserId(out var userId))
         {
-            // Authorization already required an oid; without a signed-in user there is no one to answer for.
-            if (http.HttpContext?.User is not { } user || CallerClaims.ObjectId(user) is not { } objectId)
-            {
-                return null;
-            }
+            return null;
+        }
 
-            caller = objectId;
-        }
-        else
-        {
-            caller = LocalCaller;
-        }
+        var caller = userId ?? LocalCaller;
 
         if (cached.TryGetValue(caller, out var hit) && Environment.TickCount64 - hit.At < KeepMilliseconds)
         {
             return hit.Mailbox;
         }
 
+        var before = Interlocked.Read(ref forgotten);
         var mailbox = await FindAsync(caller, cancellationToken).ConfigureAwait(false);
 
-        // "No mailbox" is not kept: the first sync may store one any moment.
-        if (mailbox is null)
+        // "No mailbox" is not kept: the first sync may store one any moment. Nor is an answer read while a
+        // mailbox was being forgotten: it may be the mailbox just deleted.
+        if (mailbox is null || Interlocked.Read(ref forgotten) != before)
         {
             cached.TryRemove(caller, out _);
         }
@@ -62,6 +62,44 @@ public sealed class CallerMailbox(MailboxStore mailboxes, IConfiguration configu
         }
 
         return mailbox;
+    }
+
+    /// <summary>
+    /// The caller's Graph user id: with Entra ID sign-in, the token's <c>oid</c>; in local mode null, the
+    /// caller being whoever runs this NetworkSync. False when an Entra request carries no signed-in user
+    /// (authorization already required an oid, so only a misconfigured endpoint sees that).
+    /// </summary>
+    public bool TryGetCallerUserId(out string? userId)
+    {
+        userId = null;
+        if (!entra.IsEnabled)
+        {
+            return true;
+        }
+
+        if (http.HttpContext?.User is not { } user || CallerClaims.ObjectId(user) is not { } objectId)
+        {
+            return false;
+        }
+
+        userId = objectId;
+        return true;
+    }
+
+    /// <summary>
+    /// Drops every kept answer naming the mailbox, so the next call looks it up again: after its data was
+    /// deleted, no caller may be answered with it for the seconds the answer would otherwise be kept.
+    /// </summary>
+    public void Forget(string mailboxId)
+    {
+        Interlocked.Increment(ref forgotten);
+        foreach (var entry in cached)
+        {
+            if (string.Equals(entry.Value.Mailbox.Id, mailboxId, StringComparison.Ordinal))
+            {
+                cached.TryRemove(entry);
+            }
+        }
     }
 
     private async Task<MailboxRow?> FindAsync(string caller, CancellationToken cancellationToken)

@@ -5,7 +5,8 @@ namespace NetworkSync.App.Api;
 
 /// <summary>
 /// The caller's privacy rights over their own mailbox: DELETE /api/contacts/{address} (forget a person),
-/// DELETE /api/me/data (delete everything) and GET /api/me/export (everything stored, as JSON).
+/// DELETE /api/me/data (delete everything and stop syncing), POST /api/me/resume-sync (sync again) and
+/// GET /api/me/export (everything stored, as JSON).
 /// </summary>
 public static class PrivacyEndpoints
 {
@@ -42,11 +43,27 @@ public static class PrivacyEndpoints
             }
 
             await privacy.DeleteAllAsync(mailbox, ct).ConfigureAwait(false);
+            caller.Forget(mailbox.Id);
             return TypedResults.NoContent();
         })
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
         .WithName("DeleteMyData")
-        .WithSummary("Deletes everything stored for the caller's mailbox, its To Do tasks and list, and its recurring jobs.");
+        .WithSummary("Deletes everything stored for the caller's mailbox, its To Do tasks and list, and its recurring jobs, and stops syncing it until POST /api/me/resume-sync.");
+
+        // No mailbox is needed: after "delete all my data" the caller has none, which is the point.
+        me.MapPost("/resume-sync", async Task<Results<NoContent, ProblemHttpResult>> (CallerMailbox caller, PrivacyService privacy, CancellationToken ct) =>
+        {
+            if (!caller.TryGetCallerUserId(out var userId))
+            {
+                return CallerMailbox.NoCaller.Create();
+            }
+
+            await privacy.ResumeSyncAsync(userId, ct).ConfigureAwait(false);
+            return TypedResults.NoContent();
+        })
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .WithName("ResumeMySync")
+        .WithSummary("Lifts the opt-out \"delete all my data\" recorded (in local mode, every opt-out), so the next sync lists the directory again and syncs the caller's mailbox from scratch. 204 whether or not there was one.");
 
         me.MapGet("/export", async Task<Results<PushStreamHttpResult, ProblemHttpResult>> (CallerMailbox caller, PrivacyService privacy, CancellationToken ct) =>
         {

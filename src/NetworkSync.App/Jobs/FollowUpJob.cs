@@ -1,7 +1,6 @@
 using Hangfire;
 using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.Sync;
-using NetworkSync.Storage;
 
 namespace NetworkSync.App.Jobs;
 
@@ -10,7 +9,7 @@ namespace NetworkSync.App.Jobs;
 /// out without any new mail, and To Do changes arrive only when asked for. Also queued after a user's
 /// action so its To Do task follows promptly.
 /// </summary>
-public sealed partial class FollowUpJob(SyncCoordinator coordinator, FollowUpPass pass, MailboxStore mailboxes, ILogger<FollowUpJob> logger)
+public sealed partial class FollowUpJob(SyncCoordinator coordinator, FollowUpPass pass, ILogger<FollowUpJob> logger)
 {
     public static string JobId(string mailboxId) => "followups-" + mailboxId;
 
@@ -18,16 +17,24 @@ public sealed partial class FollowUpJob(SyncCoordinator coordinator, FollowUpPas
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(string mailboxId, CancellationToken cancellationToken)
     {
-        var mailbox = await mailboxes.FindMailboxAsync(mailboxId, cancellationToken).ConfigureAwait(false);
-        if (mailbox is null)
-        {
-            LogUnknown(logger, mailboxId);
-            return;
-        }
+        // Under the mailbox's sync lock, looked up once it is held: the pass writes follow-ups, settings and
+        // To Do links, and must not write them for a mailbox whose data was deleted while it waited.
+        await coordinator.RunExclusiveAsync(
+            mailboxId,
+            async ct =>
+            {
+                var mailbox = await coordinator.SyncableMailboxAsync(mailboxId, ct).ConfigureAwait(false);
+                if (mailbox is null)
+                {
+                    LogUnknown(logger, mailboxId);
+                    return;
+                }
 
-        await pass.RunPassAsync(mailbox, coordinator.Connection, cancellationToken).ConfigureAwait(false);
+                await pass.RunPassAsync(mailbox, coordinator.Connection, ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Follow-up job for unknown mailbox {Mailbox} skipped")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Follow-up job for mailbox {Mailbox} skipped: not stored (deleted, or never synced)")]
     private static partial void LogUnknown(ILogger logger, string mailbox);
 }

@@ -2,11 +2,20 @@ namespace NetworkSync.Sync.Engine;
 
 public sealed record MailboxSyncResult(string MailboxId, string Mail, IReadOnlyList<CollectionSyncResult> Collections)
 {
+    /// <summary>
+    /// True when the mailbox was not synced because, by the time its turn came, it was no longer stored or
+    /// its user had deleted their data: nothing failed, there was nothing to sync.
+    /// </summary>
+    public bool Skipped { get; init; }
+
     public bool Succeeded => Collections.All(c => c.Succeeded);
 
     public string? Error => Collections.FirstOrDefault(c => !c.Succeeded) is { } failed ? $"{failed.Collection}: {failed.Error}" : null;
 
     public int Messages => Collections.Where(c => c.Collection.StartsWith("messages:", StringComparison.Ordinal)).Sum(c => c.Upserted);
+
+    /// <summary>The result of a mailbox left alone (see <see cref="Skipped"/>).</summary>
+    public static MailboxSyncResult Skip(string mailboxId, string mail) => new(mailboxId, mail, []) { Skipped = true };
 
     public int Events => Collections.Where(c => c.Collection == "events").Sum(c => c.Upserted);
 }

@@ -36,7 +36,10 @@ public sealed partial class SyncEngine
         logger = loggerFactory.CreateLogger<SyncEngine>();
     }
 
-    /// <summary>Finds the mailboxes to sync (configured ones, or every user with a mailbox) and records them.</summary>
+    /// <summary>
+    /// Finds the mailboxes to sync (configured ones, or every user with a mailbox) and records them, leaving
+    /// out the users who deleted their data (<see cref="OptOutStore"/>): those are neither stored nor returned.
+    /// </summary>
     public async Task<IReadOnlyList<MailboxRow>> DiscoverMailboxesAsync(CancellationToken cancellationToken)
     {
         var users = new List<User>();
@@ -86,6 +89,7 @@ public sealed partial class SyncEngine
         }
 
         var result = new List<MailboxRow>();
+        var optedOut = 0;
         foreach (var user in users)
         {
             var mail = EmailAddressNormalizer.Normalize(user.Mail) ?? EmailAddressNormalizer.Normalize(user.UserPrincipalName);
@@ -103,8 +107,19 @@ public sealed partial class SyncEngine
                 DisplayName = user.DisplayName,
                 Aliases = string.Join(';', identity.Addresses.Where(a => a != mail).Order(StringComparer.Ordinal)),
             };
-            await mailboxes.UpsertMailboxAsync(row, cancellationToken).ConfigureAwait(false);
+            // A user who deleted their data stays out, even when named in Graph:Mailboxes, until they resume.
+            if (!await mailboxes.UpsertMailboxAsync(row, cancellationToken).ConfigureAwait(false))
+            {
+                optedOut++;
+                continue;
+            }
+
             result.Add(row);
+        }
+
+        if (optedOut > 0)
+        {
+            LogOptedOutSkipped(logger, optedOut);
         }
 
         return result;
@@ -151,6 +166,9 @@ public sealed partial class SyncEngine
         }
         return result;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Directory listing: {Count} users who deleted their data left out")]
+    private static partial void LogOptedOutSkipped(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {Mailbox} synced (ok: {Succeeded}): {Messages} messages, {Events} events written in {Seconds:0.00} s")]
     private static partial void LogMailboxSynced(ILogger logger, string mailbox, bool succeeded, int messages, int events, double seconds);

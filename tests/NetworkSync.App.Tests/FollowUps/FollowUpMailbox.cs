@@ -42,6 +42,12 @@ internal sealed class FollowUpMailbox : IAsyncDisposable
 
     public EmulatorTenant Tenant => emulator.Tenant;
 
+    /// <summary>The coordinator <see cref="SyncAsync"/> syncs through (with the follow-up pass after each sync).</summary>
+    public SyncCoordinator Coordinator => coordinator;
+
+    /// <summary>The follow-up pass that runs after each <see cref="SyncAsync"/>.</summary>
+    public App.Features.FollowUps.FollowUpPass Pass => followUps.Pass;
+
     public static async Task<FollowUpMailbox> StartAsync(DateTimeOffset now)
     {
         var mailbox = new FollowUpMailbox(new ManualClock(now), CliRunner.TempPath("followups.db"));

@@ -44,6 +44,7 @@ public sealed class PrivacyApiHttpTests
         Assert.Contains("\"ForgetContact\"", openApi, StringComparison.Ordinal);
         Assert.Contains("\"DeleteMyData\"", openApi, StringComparison.Ordinal);
         Assert.Contains("\"ExportMyData\"", openApi, StringComparison.Ordinal);
+        Assert.Contains("\"ResumeMySync\"", openApi, StringComparison.Ordinal);
 
         // Export: every section, only metadata, valid JSON, as an attachment.
         using (var export = await http.GetAsync(new Uri("/api/me/export", UriKind.Relative)))
@@ -86,7 +87,13 @@ public sealed class PrivacyApiHttpTests
             Assert.Equal(1, text.Split(Ben).Length - 1);
         }
 
-        // Delete all my data: 204, and nothing of the mailbox is left.
+        // Delete all my data: 204, and nothing of the mailbox is left. The caller's mailbox was just looked
+        // up (and kept for a few seconds): the next call must not be answered with the deleted one.
+        using (var me = await http.GetAsync(new Uri("/api/me", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        }
+
         using (var delete = await http.DeleteAsync(new Uri("/api/me/data", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
@@ -95,6 +102,34 @@ public sealed class PrivacyApiHttpTests
         Assert.Equal(0, harness.CountRows("Mailboxes", "Id", FollowUpMailbox.UserId));
         Assert.Equal(0, harness.CountRows("Messages", "MailboxId", FollowUpMailbox.UserId));
         Assert.Equal(0, harness.CountRows("SyncStates", "MailboxId", FollowUpMailbox.UserId));
+        await AssertNoMailboxAsync(http);
+        await AssertNoMailboxAsync(http, "/api/me/export");
+
+        // A sync lists the directory (no mailbox is known) and leaves the opted-out user out.
+        await harness.Mailbox.SyncMetadataAsync();
+        await AssertNoMailboxAsync(http);
+
+        // Resume: 204, the opt-out is gone, and the next sync brings the mailbox back from scratch.
+        using (var resume = await http.PostAsync(new Uri("/api/me/resume-sync", UriKind.Relative), null))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, resume.StatusCode);
+        }
+
+        Assert.Equal(0, harness.CountRows("OptedOutMailboxes", "UserIdHash", OptOutStore.Hash(FollowUpMailbox.UserId)));
+        await harness.Mailbox.SyncMetadataAsync();
+        using (var me = await http.GetAsync(new Uri("/api/me", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        }
+
+        Assert.True(harness.CountRows("Messages", "MailboxId", FollowUpMailbox.UserId) > 0);
+    }
+
+    private static async Task AssertNoMailboxAsync(HttpClient http, string path = "/api/me")
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -1,31 +1,28 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using NetworkSync.App.Features;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.Context;
 using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.Privacy;
-using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Tests.Api;
 using NetworkSync.App.Tests.FollowUps;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
-using NetworkSync.Sync.Configuration;
 
 namespace NetworkSync.App.Tests.Privacy;
 
 /// <summary>
 /// <see cref="HandBuiltNetwork"/> (synced over HTTP from the Graph emulator) with the API's services and a
 /// <see cref="PrivacyService"/> wired as the service wires them, sharing one set of caches, deleting To Do
-/// tasks through its own Graph connection to the emulator, and recording recurring-job changes.
+/// tasks through the Graph connection of the mailbox's sync coordinator and under its per-mailbox lock
+/// (as the service's shares its one coordinator), and recording recurring-job changes.
 /// </summary>
 internal sealed class PrivacyHarness : IAsyncDisposable
 {
     private readonly KeyedLocks locks = new();
-    private readonly SyncCoordinator graphOwner;
 
     private PrivacyHarness(FollowUpMailbox mailbox, int retentionDays)
     {
@@ -37,17 +34,6 @@ internal sealed class PrivacyHarness : IAsyncDisposable
         Contexts = new PersonContextService(Indexes, FollowUps, mailbox.Clock);
         Listing = new ContactListQuery(Indexes, mailbox.Clock);
         Runner = new FollowUpRunner(mailbox.Database, Scores, new FollowUpServiceOptions(), locks);
-        graphOwner = new SyncCoordinator(
-            Options.Create(new GraphOptions
-            {
-                BaseUrl = mailbox.Emulator.GraphBaseUrl.ToString(),
-                AuthMode = GraphAuthMode.Emulator,
-                EmulatorTokenEndpoint = mailbox.Emulator.TokenEndpoint.ToString(),
-                MaxRetryDelaySeconds = 1,
-            }),
-            mailbox.Database,
-            mailbox.Clock,
-            NullLoggerFactory.Instance);
         Privacy = new PrivacyService(
             mailbox.Database,
             Scores,
@@ -56,10 +42,11 @@ internal sealed class PrivacyHarness : IAsyncDisposable
             new PrivacyOptions { RetentionDays = retentionDays },
             new FollowUpServiceOptions(),
             new RunMode(Demo: true),
-            new PrivacyGraph(() => graphOwner.Connection),
+            new PrivacyGraph(() => mailbox.Coordinator.Connection),
             mailbox.Clock,
             NullLogger<PrivacyService>.Instance,
-            Jobs);
+            Jobs,
+            mailbox.Coordinator);
     }
 
     public FollowUpMailbox Mailbox { get; }
@@ -128,7 +115,6 @@ internal sealed class PrivacyHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        graphOwner.Dispose();
         locks.Dispose();
         await Mailbox.DisposeAsync();
     }

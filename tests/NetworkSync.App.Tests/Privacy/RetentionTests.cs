@@ -1,3 +1,4 @@
+using NetworkSync.App.Tests.FollowUps;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.Storage;
 using static NetworkSync.App.Tests.Api.HandBuiltNetwork;
@@ -75,6 +76,33 @@ public sealed class RetentionTests
         Assert.Equal(new RetentionResult(0, 0, 0), await harness.Privacy.ApplyRetentionAsync(mailbox, CancellationToken.None));
         await harness.Mailbox.SyncMetadataAsync();
         Assert.Equal(expectedMessages.Count, (await reader.CountAsync(mailbox.Id, CancellationToken.None)).Messages);
+    }
+
+    [Fact]
+    public async Task Retention_deletes_the_To_Do_tasks_of_the_follow_ups_it_deletes()
+    {
+        await using var harness = await PrivacyHarness.StartAsync(retentionDays: 100);
+        var clock = harness.Mailbox.Clock;
+        var mailbox = await harness.MailboxRowAsync();
+        clock.Now = At("2026-02-01T09:00:00Z");
+        var old = await harness.AddManualFollowUpAsync("Old, still open", Hal);
+        clock.Now = Now;
+        var recent = await harness.AddManualFollowUpAsync("Recent", Ana);
+        await harness.Mailbox.PassAsync();
+        Assert.Contains(harness.Mailbox.Tasks, t => FollowUpMailbox.ExternalId(t) == old.Id);
+        Assert.Contains(harness.Mailbox.Tasks, t => FollowUpMailbox.ExternalId(t) == recent.Id);
+
+        var result = await harness.Privacy.ApplyRetentionAsync(mailbox, CancellationToken.None);
+
+        Assert.True(result.FollowUps >= 1);
+        var tasks = harness.Mailbox.Tenant.GetTodoTasks(FollowUpMailbox.UserId, harness.Mailbox.ListId);
+        Assert.DoesNotContain(tasks, t => FollowUpMailbox.ExternalId(t) == old.Id);
+        Assert.Contains(tasks, t => FollowUpMailbox.ExternalId(t) == recent.Id);
+
+        // The next pass finds nothing to redo: the deleted follow-up's task is not re-created.
+        await harness.Mailbox.PassAsync();
+        Assert.DoesNotContain(harness.Mailbox.Tasks, t => FollowUpMailbox.ExternalId(t) == old.Id);
+        Assert.Equal(0, harness.CountRows("FollowUps", "MailboxId", mailbox.Id, $"Id = '{old.Id}'"));
     }
 
     [Fact]

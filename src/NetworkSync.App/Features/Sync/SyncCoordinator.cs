@@ -14,11 +14,13 @@ namespace NetworkSync.App.Features.Sync;
 /// <summary>
 /// The one way into syncing, shared by the CLI's sync verb, the start-up sync and the Hangfire jobs.
 /// A mailbox is never synced twice at once in this process: overlapping requests wait their turn.
-/// After each successful mailbox sync the <see cref="IAfterMailboxSync"/> steps run (follow-ups).
+/// After each successful mailbox sync the <see cref="IAfterMailboxSync"/> steps run (follow-ups), under
+/// the same per-mailbox lock, which deleting a mailbox's data takes too (<see cref="RunExclusiveAsync"/>).
 /// </summary>
 public sealed partial class SyncCoordinator : IDisposable
 {
-    private const string DirectoryStateKey = "directory";
+    /// <summary>The mailbox id and collection of the sync state recording when the directory was last listed.</summary>
+    public const string DirectoryStateKey = "directory";
     private static readonly TimeSpan DirectoryRefresh = TimeSpan.FromDays(1);
 
     private readonly GraphOptions options;
@@ -58,39 +60,78 @@ public sealed partial class SyncCoordinator : IDisposable
     public Task<IReadOnlyList<MailboxRow>> DiscoverAsync(CancellationToken cancellationToken) =>
         graph.Value.Engine.DiscoverMailboxesAsync(cancellationToken);
 
+    /// <summary>
+    /// Syncs one mailbox, then runs the <see cref="IAfterMailboxSync"/> steps, all under the mailbox's lock
+    /// (see <see cref="RunExclusiveAsync"/>). Once the lock is held the mailbox is looked up again: if it was
+    /// deleted (or its user opted out) while this waited, it is skipped (<see cref="MailboxSyncResult.Skipped"/>),
+    /// since syncing it would bring back what was just deleted.
+    /// </summary>
     public async Task<MailboxSyncResult> SyncMailboxAsync(MailboxRow mailbox, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(mailbox);
         var gate = mailboxLocks.GetOrAdd(mailbox.Id, _ => new SemaphoreSlim(1, 1));
-        MailboxSyncResult result;
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            result = await graph.Value.Engine.SyncMailboxAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
+            if (await SyncableMailboxAsync(mailbox.Id, cancellationToken).ConfigureAwait(false) is null)
+            {
+                LogSkipped(logger, mailbox.Id);
+                return MailboxSyncResult.Skip(mailbox.Id, mailbox.Mail);
+            }
+
+            var result = await graph.Value.Engine.SyncMailboxAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
+
+            // The steps after the sync write rows too (follow-ups, settings, To Do links), so they stay
+            // under the lock: a deletion waiting for it must find them finished, not about to start.
+            if (result.Succeeded)
+            {
+                await RunFollowersAsync(mailbox, cancellationToken).ConfigureAwait(false);
+            }
+
+            return result;
         }
         finally
         {
             gate.Release();
         }
-
-        if (result.Succeeded)
-        {
-            foreach (var follower in followers)
-            {
-                try
-                {
-                    await follower.RunAsync(mailbox, graph.Value.Connection, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The sync itself succeeded and is committed; what follows it will run again next time.
-                    LogFollowerFailed(logger, follower.GetType().Name, mailbox.Id, ex.GetType().Name, ex.Message);
-                }
-            }
-        }
-
-        return result;
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> under the mailbox's lock, the one its syncs hold: it waits for a running
+    /// sync (and the steps after it) to finish, and no sync of the mailbox starts until it is done. Deleting a
+    /// mailbox's data runs this way, so a sync in flight cannot write back what was deleted.
+    /// </summary>
+    public async Task RunExclusiveAsync(string mailboxId, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var gate = mailboxLocks.GetOrAdd(mailboxId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await work(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The stored mailbox with this id, or null when there is none or its user deleted their data.</summary>
+    public async Task<MailboxRow?> SyncableMailboxAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        var stored = await new MailboxStore(database).GetMailboxAsync(mailboxId, cancellationToken).ConfigureAwait(false);
+        if (stored is null || await new OptOutStore(database).IsOptedOutAsync(mailboxId, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return stored;
+    }
+
+    /// <summary>
+    /// Syncs every mailbox to sync (see <see cref="MailboxesToSyncAsync"/>). A mailbox deleted meanwhile is
+    /// left out of the summary, so nothing (the start-up sync's job scheduling) takes it for a synced one.
+    /// </summary>
     public async Task<SyncRunSummary> SyncAllAsync(IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -101,12 +142,14 @@ public sealed partial class SyncCoordinator : IDisposable
             Enumerable.Range(0, mailboxes.Count),
             new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
             async (i, ct) => results[i] = await SyncMailboxAsync(mailboxes[i], progress, ct).ConfigureAwait(false)).ConfigureAwait(false);
-        return new SyncRunSummary(results, GraphRequests - before, stopwatch.Elapsed);
+        return new SyncRunSummary(results.Where(r => !r.Skipped).ToList(), GraphRequests - before, stopwatch.Elapsed);
     }
 
     /// <summary>
     /// The mailboxes to sync. The directory is listed on the first run and then once a day, not on every
-    /// sync, so that a re-sync of an unchanged mailbox costs only its delta round-trips.
+    /// sync, so that a re-sync of an unchanged mailbox costs only its delta round-trips; deleting the
+    /// "directory" sync state (<see cref="DirectoryStateKey"/>) makes the next sync list it again. Users who
+    /// deleted their data are not listed (see <see cref="SyncEngine.DiscoverMailboxesAsync"/>).
     /// </summary>
     public async Task<IReadOnlyList<MailboxRow>> MailboxesToSyncAsync(CancellationToken cancellationToken)
     {
@@ -137,8 +180,27 @@ public sealed partial class SyncCoordinator : IDisposable
         }
     }
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sync of mailbox {Mailbox} skipped: it was deleted (its user deleted their data) before its turn")]
+    private static partial void LogSkipped(ILogger logger, string mailbox);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "{Step} after the sync of mailbox {Mailbox} failed ({Error}: {Reason})")]
     private static partial void LogFollowerFailed(ILogger logger, string step, string mailbox, string error, string reason);
+
+    private async Task RunFollowersAsync(MailboxRow mailbox, CancellationToken cancellationToken)
+    {
+        foreach (var follower in followers)
+        {
+            try
+            {
+                await follower.RunAsync(mailbox, graph.Value.Connection, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The sync itself succeeded and is committed; what follows it will run again next time.
+                LogFollowerFailed(logger, follower.GetType().Name, mailbox.Id, ex.GetType().Name, ex.Message);
+            }
+        }
+    }
 
     private (GraphConnection, SyncEngine) CreateGraph()
     {

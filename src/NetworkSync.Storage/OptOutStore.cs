@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace NetworkSync.Storage;
+
+/// <summary>
+/// The users who deleted all their data (<see cref="Entities.OptedOutMailboxRow"/>): the directory listing
+/// and every sync skip them until they ask to be synced again. Only a hash of the Graph user id is kept,
+/// so the table says who opted out only to someone who already knows the id.
+/// </summary>
+public sealed class OptOutStore(SqliteDatabase database)
+{
+    /// <summary>SHA-256 of the Graph user id, lower-case hex: the key <see cref="Entities.OptedOutMailboxRow"/> keeps.</summary>
+    public static string Hash(string userId)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userId)));
+    }
+
+    public async Task<bool> IsOptedOutAsync(string userId, CancellationToken cancellationToken)
+    {
+        var hash = Hash(userId);
+        await using var context = database.CreateContext();
+        return await context.OptedOutMailboxes.AsNoTracking().AnyAsync(o => o.UserIdHash == hash, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Lifts the opt-out of <paramref name="userId"/>, or every opt-out when it is null (local mode: one
+    /// person runs it, so every opt-out there is theirs). Returns how many were lifted.
+    /// </summary>
+    public Task<int> LiftAsync(string? userId, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                if (userId is null)
+                {
+                    command.CommandText = "DELETE FROM OptedOutMailboxes;";
+                }
+                else
+                {
+                    command.CommandText = "DELETE FROM OptedOutMailboxes WHERE UserIdHash = $h;";
+                    command.Parameters.AddWithValue("$h", Hash(userId));
+                }
+
+                return command.ExecuteNonQuery();
+            },
+            cancellationToken);
+}
