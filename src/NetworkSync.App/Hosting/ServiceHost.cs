@@ -157,6 +157,7 @@ public static class ServiceHost
         app.MapFollowUps();
         app.MapNetworkApi();
         app.MapPrivacyApi();
+        app.MapNotificationsApi();
         app.MapAddin();
         if (demo)
         {
@@ -291,9 +292,11 @@ public static class ServiceHost
         services.AddTransient<FollowUpJob>();
         services.AddNetworkApi();
         services.AddPrivacyApi();
+        services.AddNotifications(builder.Configuration);
         services.AddSingleton<SyncCoordinator>();
         services.AddSingleton<SyncHealth>();
         services.AddTransient<MailboxSyncJob>();
+        services.AddTransient<DirectorySyncJob>();
         services.AddHostedService<StartupSyncService>();
         if (demo is not null)
         {

@@ -7,4 +7,10 @@ public sealed class SyncScheduleOptions
 
     /// <summary>Hangfire cron for each mailbox's recurring sync job (default: every 15 minutes).</summary>
     public string Cron { get; set; } = "*/15 * * * *";
+
+    /// <summary>
+    /// Hangfire cron for the directory sync (default: daily at 04:40 UTC): finds people who joined the
+    /// tenant, or resumed syncing, and gives them their jobs without a restart.
+    /// </summary>
+    public string DirectoryCron { get; set; } = "40 4 * * *";
 }

@@ -4,15 +4,17 @@ using NetworkSync.Storage;
 
 namespace NetworkSync.App.Jobs;
 
-/// <summary>The Hangfire job behind each mailbox's recurring sync.</summary>
-public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxStore mailboxes, ILogger<MailboxSyncJob> logger)
+/// <summary>The Hangfire job behind each mailbox's recurring sync, and the sync a change notification asks for.</summary>
+public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxStore mailboxes, ILogger<MailboxSyncJob> logger, HangfireSyncTrigger? trigger = null)
 {
     public static string JobId(string mailboxId) => "sync-" + mailboxId;
 
     // A slow sync must not be started again on top of itself by the next tick.
     [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
     [AutomaticRetry(Attempts = 0)]
-    public async Task RunAsync(string mailboxId, CancellationToken cancellationToken)
+    public Task RunAsync(string mailboxId, CancellationToken cancellationToken) => SyncAsync(mailboxId, cancellationToken);
+
+    private async Task SyncAsync(string mailboxId, CancellationToken cancellationToken)
     {
         var mailbox = await mailboxes.FindMailboxAsync(mailboxId, cancellationToken).ConfigureAwait(false);
         if (mailbox is null)
@@ -28,9 +30,20 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Recurring sync for unknown mailbox {Mailbox} skipped")]
+    /// <summary>
+    /// A sync asked for by a change notification. No DisableConcurrentExecution here: that lock is one for
+    /// all mailboxes, and SyncCoordinator already keeps each mailbox to one sync at a time.
+    /// </summary>
+    [AutomaticRetry(Attempts = 0)]
+    public Task RunOnNotificationAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        trigger?.SyncStarting(mailboxId);
+        return SyncAsync(mailboxId, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sync for unknown mailbox {Mailbox} skipped")]
     private static partial void LogUnknown(ILogger logger, string mailbox);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Recurring sync of mailbox {Mailbox} failed: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sync of mailbox {Mailbox} failed: {Reason}")]
     private static partial void LogFailed(ILogger logger, string mailbox, string? reason);
 }

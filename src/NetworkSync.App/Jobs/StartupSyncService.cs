@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using NetworkSync.App.Features.FollowUps;
+using NetworkSync.App.Features.Notifications;
 using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Hosting;
 using NetworkSync.Sync.Engine;
@@ -9,7 +10,7 @@ namespace NetworkSync.App.Jobs;
 
 /// <summary>
 /// On start: syncs every mailbox once with progress in the log, marks the service healthy, then
-/// gives each mailbox its recurring Hangfire sync and follow-up jobs.
+/// gives each mailbox its recurring Hangfire sync and follow-up jobs, and subscribes to change notifications.
 /// </summary>
 public sealed partial class StartupSyncService(
     SyncCoordinator coordinator,
@@ -17,7 +18,9 @@ public sealed partial class StartupSyncService(
     IRecurringJobManager recurringJobs,
     IOptions<SyncScheduleOptions> schedule,
     FollowUpServiceOptions followUps,
-    ILogger<StartupSyncService> logger) : BackgroundService
+    ILogger<StartupSyncService> logger,
+    SubscriptionMaintainer? subscriptions = null,
+    IOptions<NotificationOptions>? notifications = null) : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(1);
 
@@ -48,15 +51,40 @@ public sealed partial class StartupSyncService(
         LogFinished(logger, summary.ToSummaryLine());
         foreach (var mailbox in summary.Mailboxes)
         {
-            recurringJobs.AddOrUpdate<MailboxSyncJob>(
-                MailboxSyncJob.JobId(mailbox.MailboxId),
-                job => job.RunAsync(mailbox.MailboxId, CancellationToken.None),
-                schedule.Value.Cron);
-            recurringJobs.AddOrUpdate<FollowUpJob>(
-                FollowUpJob.JobId(mailbox.MailboxId),
-                job => job.RunAsync(mailbox.MailboxId, CancellationToken.None),
-                followUps.Cron);
+            MailboxJobs.Schedule(recurringJobs, mailbox.MailboxId, schedule.Value.Cron, followUps.Cron);
         }
+
+        recurringJobs.AddOrUpdate<DirectorySyncJob>(DirectorySyncJob.JobId, job => job.RunAsync(CancellationToken.None), schedule.Value.DirectoryCron);
+        await SubscribeAsync(stoppingToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Change notifications, once the mailboxes are known: syncs then follow changes within seconds, and
+    /// the schedule above stays as the safety net.
+    /// </summary>
+    private async Task SubscribeAsync(CancellationToken stoppingToken)
+    {
+        if (subscriptions is null || notifications is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var result = await subscriptions.MaintainAsync(stoppingToken).ConfigureAwait(false);
+            if (result.OffReason is { } reason)
+            {
+                LogNotificationsOff(logger, reason);
+                return;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // The recurring job below tries again; the scheduled syncs run meanwhile.
+            LogSubscribeFailed(logger, ex.GetType().Name, ex.Message);
+        }
+
+        recurringJobs.AddOrUpdate<SubscriptionJob>(SubscriptionJob.JobId, job => job.RunAsync(CancellationToken.None), notifications.Value.MaintenanceCron);
     }
 
     private void ReportProgress(SyncProgress progress)
@@ -75,6 +103,12 @@ public sealed partial class StartupSyncService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "First sync finished: {Summary}")]
     private static partial void LogFinished(ILogger logger, string summary);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Change notifications are off ({Reason}): mailboxes sync on their schedule only")]
+    private static partial void LogNotificationsOff(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not set up change notifications ({Error}: {Reason}); retrying on the maintenance schedule")]
+    private static partial void LogSubscribeFailed(ILogger logger, string error, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not list the mailboxes to sync ({Error}: {Reason}); retrying in a minute")]
     private static partial void LogDiscoveryFailed(ILogger logger, string error, string reason);

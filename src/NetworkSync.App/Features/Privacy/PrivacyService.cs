@@ -3,6 +3,8 @@ using Microsoft.Graph.Models.ODataErrors;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.Context;
 using NetworkSync.App.Features.FollowUps;
+using NetworkSync.App.Features.Notifications;
+using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Jobs;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Storage;
@@ -13,7 +15,9 @@ namespace NetworkSync.App.Features.Privacy;
 
 /// <summary>
 /// Retention, "forget this contact", "delete all my data" and the export, over the stored data and the
-/// mailbox's To Do list. Every change is followed by invalidating the caches built on that data.
+/// mailbox's To Do list. Every change is followed by invalidating the caches built on that data. Retention
+/// and "delete all" run under the mailbox's sync lock (when the host syncs), so neither races a sync or a
+/// follow-up pass that would write back what they delete.
 /// </summary>
 public sealed partial class PrivacyService(
     SqliteDatabase database,
@@ -26,15 +30,22 @@ public sealed partial class PrivacyService(
     PrivacyGraph graph,
     TimeProvider time,
     ILogger<PrivacyService> logger,
-    IRecurringJobManager? recurringJobs = null)
+    IRecurringJobManager? recurringJobs = null,
+    SyncCoordinator? coordinator = null,
+    SubscriptionMaintainer? subscriptions = null,
+    IBackgroundJobClient? backgroundJobs = null)
 {
     private readonly PrivacyStore store = new(database);
     private readonly MailboxStore mailboxes = new(database);
+    private readonly OptOutStore optOuts = new(database);
 
     /// <summary>The oldest moment kept at <paramref name="now"/>, or null when retention is off.</summary>
     public DateTimeOffset? CutoffAt(DateTimeOffset now) => options.RetentionDays > 0 ? now - TimeSpan.FromDays(options.RetentionDays) : null;
 
-    /// <summary>Applies retention to one mailbox at the clock's "now".</summary>
+    /// <summary>
+    /// Applies retention to one mailbox at the clock's "now", deleting the To Do tasks of the follow-ups it
+    /// deletes (when To Do is on), as forgetting a person does.
+    /// </summary>
     public async Task<RetentionResult> ApplyRetentionAsync(MailboxRow mailbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
@@ -43,7 +54,17 @@ public sealed partial class PrivacyService(
             return new RetentionResult(0, 0, 0);
         }
 
-        var result = await store.DeleteOlderThanAsync(mailbox.Id, cutoff, cancellationToken).ConfigureAwait(false);
+        // Under the sync lock, so no follow-up pass re-links (or re-creates) a task between the two steps;
+        // the follow-ups' To Do tasks go first, as forgetting does, so a failure there deletes nothing.
+        var result = await ExclusiveAsync(
+            mailbox.Id,
+            async ct =>
+            {
+                var tasks = await store.TaskIdsOlderThanAsync(mailbox.Id, cutoff, ct).ConfigureAwait(false);
+                await DeleteTodoAsync(mailbox, tasks, deleteList: false, ct).ConfigureAwait(false);
+                return await store.DeleteOlderThanAsync(mailbox.Id, cutoff, ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
         Invalidate(mailbox.Id);
         LogRetention(logger, mailbox.Id, result.Messages, result.Events, result.FollowUps);
         return result;
@@ -92,20 +113,56 @@ public sealed partial class PrivacyService(
     }
 
     /// <summary>
-    /// Deletes everything stored for the mailbox: its To Do tasks and list (when To Do is on), its recurring
-    /// jobs, then every row in every table (<see cref="PrivacyStore.MailboxTables"/>).
+    /// Deletes everything stored for the mailbox and opts its user out of syncing: its To Do tasks and list
+    /// (when To Do is on), its recurring jobs, then every row in every table
+    /// (<see cref="PrivacyStore.MailboxTables"/>) with the opt-out recorded in the same transaction. All of it
+    /// runs under the mailbox's sync lock (<see cref="SyncCoordinator.RunExclusiveAsync"/>): a sync in flight
+    /// finishes first, and a sync waiting for the lock finds the mailbox gone and skips it. Until
+    /// <see cref="ResumeSyncAsync"/>, no directory listing stores the mailbox again.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, int>> DeleteAllAsync(MailboxRow mailbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
-        var links = await store.TodoLinksAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
-        await DeleteTodoAsync(mailbox, links.TaskIds, deleteList: true, cancellationToken).ConfigureAwait(false);
-        recurringJobs?.RemoveIfExists(MailboxSyncJob.JobId(mailbox.Id));
-        recurringJobs?.RemoveIfExists(FollowUpJob.JobId(mailbox.Id));
-        var counts = await store.DeleteMailboxAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
+        var counts = await ExclusiveAsync(
+            mailbox.Id,
+            async ct =>
+            {
+                var links = await store.TodoLinksAsync(mailbox.Id, ct).ConfigureAwait(false);
+                await DeleteTodoAsync(mailbox, links.TaskIds, deleteList: true, ct).ConfigureAwait(false);
+                recurringJobs?.RemoveIfExists(MailboxSyncJob.JobId(mailbox.Id));
+                recurringJobs?.RemoveIfExists(FollowUpJob.JobId(mailbox.Id));
+                if (subscriptions is not null)
+                {
+                    await subscriptions.RemoveMailboxAsync(mailbox.Id, ct).ConfigureAwait(false);
+                }
+
+                return await store.DeleteMailboxAsync(mailbox.Id, time.GetUtcNow(), ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
         Invalidate(mailbox.Id);
         LogDeleted(logger, mailbox.Id, counts.Values.Sum());
         return counts;
+    }
+
+    /// <summary>
+    /// Lifts the opt-out <see cref="DeleteAllAsync"/> recorded: <paramref name="userId"/>'s (a Graph user id),
+    /// or every one when it is null (local mode, where one person runs it). When one was lifted, the next
+    /// sync lists the directory again, and so finds the mailbox and syncs it from scratch; in the service
+    /// that sync is queued at once (<see cref="DirectorySyncJob"/>). Returns whether anything was lifted.
+    /// </summary>
+    public async Task<bool> ResumeSyncAsync(string? userId, CancellationToken cancellationToken)
+    {
+        var lifted = await optOuts.LiftAsync(userId, cancellationToken).ConfigureAwait(false);
+        if (lifted > 0)
+        {
+            await mailboxes.DeleteSyncStateAsync(SyncCoordinator.DirectoryStateKey, SyncCoordinator.DirectoryStateKey, cancellationToken).ConfigureAwait(false);
+
+            // In the service, at once rather than at the next daily directory sync.
+            backgroundJobs?.Enqueue<DirectorySyncJob>(job => job.RunAsync(CancellationToken.None));
+        }
+
+        LogResumed(logger, lifted);
+        return lifted > 0;
     }
 
     /// <summary>Writes the mailbox's export (see <see cref="PrivacyExport"/>) to <paramref name="output"/>.</summary>
@@ -149,6 +206,19 @@ public sealed partial class PrivacyService(
         }
     }
 
+    /// <summary>Runs under the coordinator's per-mailbox lock, or as is in a host that syncs nothing (no coordinator).</summary>
+    private async Task<T> ExclusiveAsync<T>(string mailboxId, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (coordinator is null)
+        {
+            return await work(cancellationToken).ConfigureAwait(false);
+        }
+
+        T result = default!;
+        await coordinator.RunExclusiveAsync(mailboxId, async ct => result = await work(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
     private void Invalidate(string mailboxId)
     {
         scores.Invalidate(mailboxId);
@@ -165,4 +235,7 @@ public sealed partial class PrivacyService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "All data of mailbox {Mailbox} deleted ({Rows} rows)")]
     private static partial void LogDeleted(ILogger logger, string mailbox, int rows);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sync resumed: {Lifted} opt-outs lifted")]
+    private static partial void LogResumed(ILogger logger, int lifted);
 }

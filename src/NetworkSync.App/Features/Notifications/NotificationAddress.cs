@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using NetworkSync.Sync.Configuration;
+
+namespace NetworkSync.App.Features.Notifications;
+
+/// <summary>
+/// Where Graph sends this service's notifications: {base}/api/notifications, and lifecycle events to
+/// {base}/api/notifications/lifecycle. The base is Notifications:PublicUrl; without one, the service's own
+/// listening address when Graph is the built-in emulator (which runs beside it on loopback), else none.
+/// </summary>
+public sealed class NotificationAddress(IOptions<NotificationOptions> options, IOptions<GraphOptions> graph, IServer server, IHostApplicationLifetime lifetime)
+{
+    public const string NotificationsPath = "/api/notifications";
+    public const string LifecyclePath = "/api/notifications/lifecycle";
+
+    /// <summary>Why <see cref="ResolveAsync"/> answers null, for the log; null when it does not.</summary>
+    public string? OffReason =>
+        !options.Value.Enabled ? "Notifications:Enabled is false"
+        : !string.IsNullOrWhiteSpace(options.Value.PublicUrl) || graph.Value.AuthMode == GraphAuthMode.Emulator ? null
+        : "Notifications:PublicUrl is not set (Graph must reach the service over https)";
+
+    /// <summary>The notification URL, or null when notifications are off. Waits for the server to listen.</summary>
+    public async Task<(Uri Notifications, Uri Lifecycle)?> ResolveAsync(CancellationToken cancellationToken)
+    {
+        if (OffReason is not null)
+        {
+            return null;
+        }
+
+        var baseUrl = options.Value.PublicUrl;
+        if (string.IsNullOrWhiteSpace(baseUrl))
+        {
+            await WhenStartedAsync(cancellationToken).ConfigureAwait(false);
+            baseUrl = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+            if (baseUrl is null)
+            {
+                return null;
+            }
+        }
+
+        var root = new Uri(baseUrl.TrimEnd('/') + "/", UriKind.Absolute);
+        return (new Uri(root, NotificationsPath.TrimStart('/')), new Uri(root, LifecyclePath.TrimStart('/')));
+    }
+
+    private Task WhenStartedAsync(CancellationToken cancellationToken)
+    {
+        if (lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            return Task.CompletedTask;
+        }
+
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        return started.Task.WaitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,45 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+using NetworkSync.App.Features.FollowUps;
+using NetworkSync.App.Features.Notifications;
+using NetworkSync.App.Features.Sync;
+using NetworkSync.App.Hosting;
+
+namespace NetworkSync.App.Jobs;
+
+/// <summary>
+/// Daily, and when a user resumes syncing after deleting their data: syncs every mailbox, listing the
+/// directory when that is due (SyncCoordinator does so once a day), so people who joined the tenant get
+/// their recurring jobs and subscriptions without a restart.
+/// </summary>
+public sealed partial class DirectorySyncJob(
+    SyncCoordinator coordinator,
+    IRecurringJobManager recurringJobs,
+    IOptions<SyncScheduleOptions> schedule,
+    FollowUpServiceOptions followUps,
+    ILogger<DirectorySyncJob> logger,
+    SubscriptionMaintainer? subscriptions = null)
+{
+    public const string JobId = "directory";
+
+    [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
+    [AutomaticRetry(Attempts = 1)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var summary = await coordinator.SyncAllAsync(null, cancellationToken).ConfigureAwait(false);
+        foreach (var mailbox in summary.Mailboxes)
+        {
+            MailboxJobs.Schedule(recurringJobs, mailbox.MailboxId, schedule.Value.Cron, followUps.Cron);
+        }
+
+        if (subscriptions is not null)
+        {
+            await subscriptions.MaintainAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        LogFinished(logger, summary.ToSummaryLine());
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Directory sync finished: {Summary}")]
+    private static partial void LogFinished(ILogger logger, string summary);
+}

@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NetworkSync.App.Tests.Hosting;
+using NetworkSync.GraphEmulator;
+using Emulator = NetworkSync.GraphEmulator.GraphEmulator;
+
+namespace NetworkSync.App.Tests.Notifications;
+
+/// <summary>
+/// Change notifications end to end over real HTTP: `networksync serve` against a Graph emulator it does not
+/// own, with every scheduled sync pushed a year away, so only a notification can bring new mail in. The
+/// service subscribes (the emulator runs the validation handshake against it), the emulator posts a
+/// notification when mail arrives, and the new contact shows in the API seconds later.
+/// </summary>
+public sealed class ChangeNotificationTests : IAsyncLifetime
+{
+    private const string Key = "change-notification-test-key-0123";
+    private const string NeverCron = "0 0 1 1 *";
+    private readonly string database = CliRunner.TempPath("notifications.db");
+    private readonly string dataFolder = CliRunner.TempPath("data");
+    private Emulator emulator = null!;
+    private string owner = null!;
+
+    public async Task InitializeAsync()
+    {
+        var fixture = CliRunner.TempPath("fixture");
+        var generated = await CliRunner.RunAsync("demo-fixture", "--out", fixture, "--contacts", "40");
+        Assert.True(generated.ExitCode == 0, generated.StdErr);
+        using (var users = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(fixture, "users.json"))))
+        {
+            owner = users.RootElement.GetProperty("value")[0].GetProperty("id").GetString()!;
+        }
+
+        emulator = await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture });
+    }
+
+    public async Task DisposeAsync() => await emulator.DisposeAsync();
+
+    [Fact]
+    public async Task New_mail_reaches_the_api_through_a_notification_and_forged_posts_start_nothing()
+    {
+        await using var service = await StartServiceAsync();
+        var subscriptions = await WaitForSubscriptionsAsync(2);
+        Assert.Equal(
+            [$"users/{owner}/events", $"users/{owner}/messages"],
+            subscriptions.Select(s => s.Resource).Order(StringComparer.Ordinal));
+        Assert.All(subscriptions, s =>
+        {
+            Assert.Equal(new Uri(service.BaseAddress, "/api/notifications"), s.NotificationUrl);
+            Assert.Equal(new Uri(service.BaseAddress, "/api/notifications/lifecycle"), s.LifecycleNotificationUrl);
+            Assert.Equal("created,updated,deleted", s.ChangeType);
+            Assert.Matches("^[A-Za-z0-9_-]{43}$", s.ClientState ?? "");
+        });
+        Assert.Equal(2, subscriptions.Select(s => s.ClientState).Distinct(StringComparer.Ordinal).Count()); // one secret each
+
+        // A forged post for a real subscription, without its clientState: refused, and no Graph read follows.
+        emulator.Requests.Clear();
+        var forged = new JsonObject { ["value"] = new JsonArray(new JsonObject { ["subscriptionId"] = subscriptions[0].Id, ["clientState"] = "guess", ["changeType"] = "created" }) };
+        using (var response = await service.Http.PostAsync("/api/notifications", new StringContent(forged.ToJsonString(), Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(0, emulator.Requests.Count(mailbox: owner));
+
+        // Real mail: the emulator notifies, the service syncs, the API knows the new person.
+        const string address = "new.colleague@fabrikam.example";
+        var clock = Stopwatch.StartNew();
+        emulator.Tenant.UpsertMessage(owner, "inbox", Message("AAMkNotified1", address));
+        var known = await EventuallyAsync(async () => await KnownAsync(service, address), TimeSpan.FromSeconds(60));
+        clock.Stop();
+
+        Assert.True(known, $"the new contact never appeared:\n{service.StandardError}");
+        Assert.Contains(emulator.Notifications.Snapshot(), n => n.Succeeded && n.Kind == NotificationKind.Change);
+        Console.WriteLine($"notification → contact in the API: {clock.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task A_restart_keeps_its_subscriptions_deletes_strays_replaces_removed_ones_and_follows_a_new_address()
+    {
+        var port = ServiceProcess.FreePort();
+        string[] ids;
+        await using (var first = await StartServiceAsync(port))
+        {
+            ids = [.. (await WaitForSubscriptionsAsync(2)).Select(s => s.Id).Order(StringComparer.Ordinal)];
+
+            // A subscription pointing at the service that it has no record of (a create whose answer was lost).
+            await CreateStrayAsync(new Uri(first.BaseAddress, "/api/notifications"));
+            Assert.Equal(3, emulator.Subscriptions.Count);
+        }
+
+        await using (var second = await StartServiceAsync(port))
+        {
+            await WaitForLogAsync(second, "0 created, 0 renewed, 2 kept, 1 deleted, 0 failed");
+            Assert.Equal(ids, emulator.Subscriptions.Snapshot().Select(s => s.Id).Order(StringComparer.Ordinal));
+
+            // Graph removed one: the lifecycle notification gets it replaced by a new one.
+            var removed = emulator.Subscriptions.Snapshot().Single(s => s.Resource.EndsWith("/messages", StringComparison.Ordinal));
+            var delivery = await emulator.Subscriptions.SendLifecycleAsync(removed.Id, LifecycleEvents.SubscriptionRemoved);
+            Assert.True(delivery.Succeeded, $"lifecycle delivery: {delivery.Status} {delivery.Error}");
+            var replaced = await EventuallyAsync(
+                () => Task.FromResult(emulator.Subscriptions.Snapshot() is { Count: 2 } now && now.Any(s => s.Resource == removed.Resource && s.Id != removed.Id)),
+                TimeSpan.FromSeconds(60));
+            Assert.True(replaced, second.StandardError);
+
+            // Recorded too (the log line follows the save), before the process is killed.
+            await WaitForLogAsync(second, "1 created, 0 renewed, 1 kept, 1 deleted, 0 failed");
+        }
+
+        // The service moved: both subscriptions are replaced by ones posting to the new address.
+        await using var moved = await StartServiceAsync(ServiceProcess.FreePort());
+        await WaitForLogAsync(moved, "2 created, 0 renewed, 0 kept, 2 deleted, 0 failed");
+        Assert.All(emulator.Subscriptions.Snapshot(), s => Assert.Equal(new Uri(moved.BaseAddress, "/api/notifications"), s.NotificationUrl));
+        Assert.Equal(2, emulator.Subscriptions.Count);
+    }
+
+    private static async Task WaitForLogAsync(ServiceProcess service, string line) =>
+        Assert.True(
+            await EventuallyAsync(() => Task.FromResult(service.StandardError.Contains(line, StringComparison.Ordinal)), TimeSpan.FromSeconds(60)),
+            $"expected \"{line}\" in the log:\n{service.StandardError}");
+
+    private async Task<ServiceProcess> StartServiceAsync(int? port = null)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["DataFolder"] = dataFolder,
+            ["Graph__TenantId"] = "contoso-test",
+            ["Graph__AuthMode"] = "Emulator",
+            ["Graph__BaseUrl"] = emulator.GraphBaseUrl.ToString(),
+            ["Graph__EmulatorTokenEndpoint"] = emulator.TokenEndpoint.ToString(),
+            ["Sync__Cron"] = NeverCron,
+            ["FollowUps__Cron"] = NeverCron,
+        };
+        return await ServiceProcess.StartAsync(["--db", database], environment, Key, port: port);
+    }
+
+    private async Task<IReadOnlyList<SubscriptionInfo>> WaitForSubscriptionsAsync(int count)
+    {
+        Assert.True(await EventuallyAsync(() => Task.FromResult(emulator.Subscriptions.Count == count), TimeSpan.FromSeconds(60)), $"expected {count} subscriptions, found {emulator.Subscriptions.Count}");
+        return emulator.Subscriptions.Snapshot();
+    }
+
+    private async Task CreateStrayAsync(Uri notificationUrl)
+    {
+        using var http = new HttpClient();
+        using var tokenResponse = await http.PostAsync(emulator.TokenEndpoint, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "networksync-demo",
+            ["client_secret"] = "demo-secret",
+            ["scope"] = "https://graph.microsoft.com/.default",
+        }));
+        var token = JsonNode.Parse(await tokenResponse.Content.ReadAsStringAsync())!["access_token"]!.GetValue<string>();
+        using var request = new HttpRequestMessage(HttpMethod.Post, emulator.GraphBaseUrl + "/subscriptions")
+        {
+            Content = JsonContent.Create(new
+            {
+                changeType = "created",
+                notificationUrl = notificationUrl.AbsoluteUri,
+                resource = $"users/{owner}/messages",
+                expirationDateTime = DateTimeOffset.UtcNow.AddDays(1),
+                clientState = "lost-answer",
+            }),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    private static async Task<bool> KnownAsync(ServiceProcess service, string address)
+    {
+        using var response = await service.Http.GetAsync("/api/context/" + Uri.EscapeDataString(address));
+        return response.StatusCode == HttpStatusCode.OK
+            && JsonNode.Parse(await response.Content.ReadAsStringAsync())?["known"]?.GetValue<bool>() == true;
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return await condition();
+    }
+
+    private JsonObject Message(string id, string from)
+    {
+        var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        return new JsonObject
+        {
+            ["id"] = id,
+            ["sentDateTime"] = now,
+            ["receivedDateTime"] = now,
+            ["subject"] = "Hello from Fabrikam",
+            ["conversationId"] = "conv-" + id,
+            ["internetMessageId"] = $"<{id}@fabrikam.example>",
+            ["isDraft"] = false,
+            ["from"] = new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = "New Colleague", ["address"] = from } },
+            ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = "Owner", ["address"] = emulator.Tenant.Users[0]["mail"]!.GetValue<string>() } }),
+        };
+    }
+}

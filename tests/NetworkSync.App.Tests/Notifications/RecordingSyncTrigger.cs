@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+using NetworkSync.App.Features.Notifications;
+
+namespace NetworkSync.App.Tests.Notifications;
+
+/// <summary>Records what the receiver asked for, instead of queueing Hangfire jobs.</summary>
+internal sealed class RecordingSyncTrigger : ISyncTrigger
+{
+    public ConcurrentQueue<string> Syncs { get; } = new();
+
+    public ConcurrentQueue<string?> Maintenance { get; } = new();
+
+    public void RequestSync(string mailboxId) => Syncs.Enqueue(mailboxId);
+
+    public void RequestMaintenance(string? subscriptionId) => Maintenance.Enqueue(subscriptionId);
+}
