@@ -1,0 +1,71 @@
+using Hangfire;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using NetworkSync.App.Api;
+using NetworkSync.App.Hosting.Entra;
+using NetworkSync.App.Hosting.Local;
+
+namespace NetworkSync.App.Hosting;
+
+/// <summary>The middleware and endpoints of `networksync serve`, in the order they must run.</summary>
+public static class ServicePipeline
+{
+    public static void UseNetworkSyncPipeline(this WebApplication app, EntraOptions entra, bool demo)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(entra);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders(SecurityHeaders.ContentSecurityPolicy(entra.IsEnabled ? [new Uri(entra.Instance).GetLeftPart(UriPartial.Authority)] : []));
+        var bundle = app.Services.GetRequiredService<AddinBundle>();
+        if (Directory.Exists(bundle.DistFolder))
+        {
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(bundle.DistFolder),
+                RequestPath = "/addin",
+                ContentTypeProvider = AssetContentTypes(),
+            });
+        }
+
+        if (entra.IsEnabled)
+        {
+            app.UseCors();
+        }
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealth();
+        if (!entra.IsEnabled)
+        {
+            // Addressed by mailbox: a single-user convenience of local mode, never offered to signed-in users.
+            app.MapMailboxes();
+            app.MapContactOverrides();
+        }
+
+        app.MapFollowUps();
+        app.MapNetworkApi();
+        app.MapPrivacyApi();
+        app.MapNotificationsApi();
+        app.MapAddin();
+        if (demo)
+        {
+            // Loopback-only demo: the job dashboard helps to watch syncs; outside demo mode it is off.
+            app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LoopbackOnlyDashboardAuthorization()] }).AllowAnonymous();
+        }
+    }
+
+    /// <summary>Static asset types; pages and manifests are not among them, so they always go through AddinEndpoints.</summary>
+    private static FileExtensionContentTypeProvider AssetContentTypes()
+    {
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings.Remove(".html");
+        types.Mappings.Remove(".htm");
+        types.Mappings.Remove(".xml");
+        types.Mappings.Remove(".json");
+        types.Mappings[".js"] = "text/javascript";
+        return types;
+    }
+}
