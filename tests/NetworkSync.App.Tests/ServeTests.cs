@@ -1,7 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
+using NetworkSync.App.Tests.Hosting;
 
 namespace NetworkSync.App.Tests;
 
@@ -16,57 +15,42 @@ public sealed class ServeTests
     {
         var fixture = CliRunner.TempPath("fixture");
         Assert.Equal(0, (await CliRunner.RunAsync("demo-fixture", "--out", fixture, "--contacts", "40")).ExitCode);
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["NETWORKSYNC_LOCAL_KEY"] = Key;
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "networksync.dll"), "serve", "--fixture", fixture, "--db", CliRunner.TempPath("serve.db"), "--urls", url })
+        // Not waiting for health here: the test itself checks that /healthz answers 503 until the first sync is done.
+        await using var service = await ServiceProcess.StartAsync(["--fixture", fixture, "--db", CliRunner.TempPath("serve.db")], key: Key, waitForHealthy: false);
+        var url = service.BaseAddress.GetLeftPart(UriPartial.Authority);
+        var printed = await service.FirstOutputLine.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Contains(url, printed, StringComparison.Ordinal);
+
+        using var anonymous = new HttpClient { BaseAddress = service.BaseAddress };
+        var http = service.Http;
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        HttpStatusCode status;
+        while ((status = (await http.GetAsync("/healthz")).StatusCode) != HttpStatusCode.OK && DateTime.UtcNow < deadline)
         {
-            start.ArgumentList.Add(arg);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+            await Task.Delay(200);
         }
 
-        using var process = Process.Start(start)!;
-        try
-        {
-            _ = process.StandardError.ReadToEndAsync();
-            var printed = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
-            Assert.Contains(url, printed, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("\"succeeded\"", await http.GetStringAsync("/healthz"), StringComparison.Ordinal);
+        Assert.Contains("dana.whitfield@contoso.example", await http.GetStringAsync("/api/mailboxes"), StringComparison.Ordinal);
+        var listing = await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts");
+        Assert.Contains("\"address\"", listing, StringComparison.Ordinal);
+        Assert.Matches("\"lastContact\":\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\"", listing);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/mailboxes/nobody@nowhere.example/contacts")).StatusCode);
+        Assert.Contains("\"openapi\"", await http.GetStringAsync("/openapi/v1.json"), StringComparison.Ordinal);
+        await LocalModeGuardsTheApi(anonymous, url);
 
-            using var anonymous = new HttpClient { BaseAddress = new Uri(url) };
-            using var http = new HttpClient { BaseAddress = new Uri(url) };
-            http.DefaultRequestHeaders.Add("X-NetworkSync-Key", Key);
-            var deadline = DateTime.UtcNow.AddMinutes(1);
-            HttpStatusCode status;
-            while ((status = (await http.GetAsync("/healthz")).StatusCode) != HttpStatusCode.OK && DateTime.UtcNow < deadline)
-            {
-                Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
-                await Task.Delay(200);
-            }
+        // Muting a contact through the API takes it out of the listing; an unknown override is a Problem Details 400.
+        using var contacts = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts"));
+        var first = contacts.RootElement[0].GetProperty("address").GetString()!;
+        Assert.Equal(HttpStatusCode.NoContent, (await http.PutAsync($"/api/mailboxes/dana.whitfield@contoso.example/contacts/{first}/overrides/muted", null)).StatusCode);
+        Assert.DoesNotContain($"\"{first}\"", await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts"), StringComparison.Ordinal);
+        var bad = await http.PutAsync($"/api/mailboxes/dana.whitfield@contoso.example/contacts/{first}/overrides/frobnicate", null);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
 
-            Assert.Equal(HttpStatusCode.OK, status);
-            Assert.Contains("\"succeeded\"", await http.GetStringAsync("/healthz"), StringComparison.Ordinal);
-            Assert.Contains("dana.whitfield@contoso.example", await http.GetStringAsync("/api/mailboxes"), StringComparison.Ordinal);
-            var listing = await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts");
-            Assert.Contains("\"address\"", listing, StringComparison.Ordinal);
-            Assert.Matches("\"lastContact\":\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\"", listing);
-            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/mailboxes/nobody@nowhere.example/contacts")).StatusCode);
-            Assert.Contains("\"openapi\"", await http.GetStringAsync("/openapi/v1.json"), StringComparison.Ordinal);
-            await LocalModeGuardsTheApi(anonymous, url);
-
-            // Muting a contact through the API takes it out of the listing; an unknown override is a Problem Details 400.
-            using var contacts = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts"));
-            var first = contacts.RootElement[0].GetProperty("address").GetString()!;
-            Assert.Equal(HttpStatusCode.NoContent, (await http.PutAsync($"/api/mailboxes/dana.whitfield@contoso.example/contacts/{first}/overrides/muted", null)).StatusCode);
-            Assert.DoesNotContain($"\"{first}\"", await http.GetStringAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts"), StringComparison.Ordinal);
-            var bad = await http.PutAsync($"/api/mailboxes/dana.whitfield@contoso.example/contacts/{first}/overrides/frobnicate", null);
-            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-            Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
-
-            await FollowUpApiWorks(http);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-        }
+        await FollowUpApiWorks(http);
     }
 
     private static async Task LocalModeGuardsTheApi(HttpClient anonymous, string url)
@@ -131,12 +115,5 @@ public sealed class ServeTests
         Assert.Contains("contacts", problem, StringComparison.Ordinal);
         Assert.Contains("title", problem, StringComparison.Ordinal);
         Assert.Contains("due", problem, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using NetworkSync.App.Tests.Hosting;
 
 namespace NetworkSync.App.Tests.Hostile;
 
@@ -17,9 +15,9 @@ public sealed class ServedInstance : IAsyncLifetime
     public const string HostileName = "<img src=x onerror=alert(1)>";
     public const string HostileAddress = "xss.contact@hostile.example";
 
-    private Process? process;
+    private ServiceProcess? service;
 
-    public HttpClient Http { get; private set; } = null!;
+    public HttpClient Http => service?.Http ?? throw new InvalidOperationException("The service has not started.");
 
     public async Task InitializeAsync()
     {
@@ -28,46 +26,15 @@ public sealed class ServedInstance : IAsyncLifetime
         Assert.True(generated.ExitCode == 0, generated.StdErr);
         PlantHostileContact(fixture);
 
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["NETWORKSYNC_LOCAL_KEY"] = Key;
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "networksync.dll"), "serve", "--fixture", fixture, "--db", CliRunner.TempPath("serve.db"), "--urls", url })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        process = Process.Start(start)!;
-        _ = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        Http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
-        Http.DefaultRequestHeaders.Add("X-NetworkSync-Key", Key);
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if ((await Http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The service did not turn healthy within two minutes.");
+        service = await ServiceProcess.StartAsync(["--fixture", fixture, "--db", CliRunner.TempPath("serve.db")], key: Key);
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        Http.Dispose();
-        process?.Kill(entireProcessTree: true);
-        process?.Dispose();
-        return Task.CompletedTask;
+        if (service is not null)
+        {
+            await service.DisposeAsync();
+        }
     }
 
     private static void PlantHostileContact(string fixture)
@@ -101,12 +68,5 @@ public sealed class ServedInstance : IAsyncLifetime
             ["from"] = new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = from.Name, ["address"] = from.Address } },
             ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = to.Name, ["address"] = to.Address } }),
         };
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -24,11 +24,21 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             Http.DefaultRequestHeaders.Add("X-NetworkSync-Key", key);
         }
+
+        // The rest of stdout is read too, so a full pipe never blocks the service.
+        FirstOutputLine = process.StandardOutput.ReadLineAsync();
+        _ = DrainAfterAsync(FirstOutputLine, process.StandardOutput);
     }
 
     public Uri BaseAddress { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>
+    /// The first line the service printed on stdout (it announces its URL once it listens), or null if it
+    /// exited first; for tests that wait for that rather than for health.
+    /// </summary>
+    public Task<string?> FirstOutputLine { get; }
 
     /// <summary>What the service wrote to stderr so far (its log).</summary>
     public string StandardError
@@ -76,7 +86,6 @@ public sealed class ServiceProcess : IAsyncDisposable
             }
         };
         service.process.BeginErrorReadLine();
-        _ = service.process.StandardOutput.ReadToEndAsync();
         if (waitForHealthy)
         {
             await service.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2));
@@ -132,5 +141,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         process.Dispose();
+    }
+
+    private static async Task DrainAfterAsync(Task firstLine, StreamReader output)
+    {
+        await firstLine;
+        await output.ReadToEndAsync();
     }
 }

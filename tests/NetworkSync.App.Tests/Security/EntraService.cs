@@ -1,20 +1,18 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
+using NetworkSync.App.Tests.Hosting;
 using NetworkSync.GraphEmulator;
 using Emulator = NetworkSync.GraphEmulator.GraphEmulator;
 
 namespace NetworkSync.App.Tests.Security;
 
 /// <summary>One service with Entra ID sign-in, shared by the tests: it trusts the emulator's token issuer.</summary>
-public sealed class EntraService : IAsyncLifetime, IDisposable
+public sealed class EntraService : IAsyncLifetime
 {
-    private Process service = null!;
+    private ServiceProcess? service;
 
     public Emulator Issuer { get; private set; } = null!;
 
-    public HttpClient Http { get; private set; } = null!;
+    public HttpClient Http => service?.Http ?? throw new InvalidOperationException("The service has not started.");
 
     public string Owner { get; private set; } = null!;
 
@@ -28,48 +26,28 @@ public sealed class EntraService : IAsyncLifetime, IDisposable
             Owner = users.RootElement.GetProperty("value")[0].GetProperty("id").GetString()!;
         }
 
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "networksync.dll"), "serve", "--fixture", fixture, "--db", CliRunner.TempPath("entra.db"), "--urls", url })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         var tokens = Issuer.ApiTokens;
-        start.Environment["AzureAd__Instance"] = tokens.Instance;
-        start.Environment["AzureAd__TenantId"] = tokens.DefaultTenantId;
-        start.Environment["AzureAd__ClientId"] = ApiTokenRequest.DefaultClientId;
-        start.Environment["AzureAd__Audience"] = ApiTokenRequest.DefaultAudience;
-        start.Environment["AzureAd__RequireHttpsMetadata"] = "false";
-        start.Environment["AzureAd__TokenValidationParameters__ValidIssuer"] = tokens.GetIssuer();
-        service = Process.Start(start)!;
-        _ = service.StandardError.ReadToEndAsync();
-        await service.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        Http = new HttpClient { BaseAddress = new Uri(url) };
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while ((await Http.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+        var environment = new Dictionary<string, string>
         {
-            await Task.Delay(200);
-        }
+            ["AzureAd__Instance"] = tokens.Instance,
+            ["AzureAd__TenantId"] = tokens.DefaultTenantId,
+            ["AzureAd__ClientId"] = ApiTokenRequest.DefaultClientId,
+            ["AzureAd__Audience"] = ApiTokenRequest.DefaultAudience,
+            ["AzureAd__RequireHttpsMetadata"] = "false",
+            ["AzureAd__TokenValidationParameters__ValidIssuer"] = tokens.GetIssuer(),
+        };
+
+        // No local key: callers sign in with the issuer's tokens, so Http carries none.
+        service = await ServiceProcess.StartAsync(["--fixture", fixture, "--db", CliRunner.TempPath("entra.db")], environment);
     }
 
     public async Task DisposeAsync()
     {
-        service.Kill(entireProcessTree: true);
+        if (service is not null)
+        {
+            await service.DisposeAsync();
+        }
+
         await Issuer.DisposeAsync();
-    }
-
-    public void Dispose()
-    {
-        service.Dispose();
-        Http.Dispose();
-    }
-
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

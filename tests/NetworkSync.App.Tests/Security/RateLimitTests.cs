@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using NetworkSync.App.Tests.Hosting;
 
 namespace NetworkSync.App.Tests.Security;
 
@@ -14,54 +13,35 @@ public sealed class RateLimitTests
     {
         var fixture = CliRunner.TempPath("fixture");
         Assert.Equal(0, (await CliRunner.RunAsync("demo-fixture", "--out", fixture, "--contacts", "40")).ExitCode);
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "networksync.dll"), "serve", "--fixture", fixture, "--db", CliRunner.TempPath("limits.db"), "--urls", url })
+        var environment = new Dictionary<string, string>
         {
-            start.ArgumentList.Add(arg);
+            ["Api__RateLimit__PermitsPerSecond"] = "1",
+            ["Api__RateLimit__Burst"] = "3",
+        };
+
+        // Listening is enough (it prints its URL then): the limiter applies from the first request, first sync done or not.
+        await using var service = await ServiceProcess.StartAsync(["--fixture", fixture, "--db", CliRunner.TempPath("limits.db")], environment, Key, waitForHealthy: false);
+        await service.FirstOutputLine.WaitAsync(TimeSpan.FromMinutes(1));
+        var http = service.Http;
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 8; i++)
+        {
+            var response = await http.GetAsync("/api/followups");
+            statuses.Add(response.StatusCode);
+            refused ??= response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
         }
 
-        start.Environment["NETWORKSYNC_LOCAL_KEY"] = Key;
-        start.Environment["Api__RateLimit__PermitsPerSecond"] = "1";
-        start.Environment["Api__RateLimit__Burst"] = "3";
-        using var process = Process.Start(start)!;
-        try
-        {
-            _ = process.StandardError.ReadToEndAsync();
-            await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
-            using var http = new HttpClient { BaseAddress = new Uri(url) };
-            http.DefaultRequestHeaders.Add("X-NetworkSync-Key", Key);
+        Assert.Equal(3, statuses.Count(s => s != HttpStatusCode.TooManyRequests));
+        Assert.NotNull(refused);
+        Assert.True(refused.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await http.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/addin/taskpane.html")).StatusCode);
 
-            var statuses = new List<HttpStatusCode>();
-            HttpResponseMessage? refused = null;
-            for (var i = 0; i < 8; i++)
-            {
-                var response = await http.GetAsync("/api/followups");
-                statuses.Add(response.StatusCode);
-                refused ??= response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
-            }
-
-            Assert.Equal(3, statuses.Count(s => s != HttpStatusCode.TooManyRequests));
-            Assert.NotNull(refused);
-            Assert.True(refused.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
-            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await http.GetAsync("/healthz")).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/addin/taskpane.html")).StatusCode);
-
-            // The bucket refills: a second later the caller is served again.
-            await Task.Delay(TimeSpan.FromSeconds(1.5));
-            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await http.GetAsync("/api/followups")).StatusCode);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        // The bucket refills: a second later the caller is served again.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await http.GetAsync("/api/followups")).StatusCode);
     }
 }
