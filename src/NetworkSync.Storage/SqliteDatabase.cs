@@ -59,6 +59,22 @@ public sealed class SqliteDatabase(StorageOptions options) : IDisposable
         }
     }
 
+    /// <summary>An EF Core unit of work under <see cref="WriteGate"/>: SQLite takes one writer at a time.</summary>
+    public async Task WriteContextAsync(Func<NetworkSyncDbContext, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var context = CreateContext();
+            await work(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            WriteGate.Release();
+        }
+    }
+
     /// <summary>
     /// Goes up each time a page of this mailbox's metadata is committed in this process, so caches of
     /// derived data (scores) know to refresh as pages arrive.

@@ -19,58 +19,36 @@ public sealed class SubscriptionStore(SqliteDatabase database)
     }
 
     /// <summary>Adds the row, or replaces the one with the same id.</summary>
-    public async Task SaveAsync(SubscriptionRow row, CancellationToken cancellationToken)
+    public Task SaveAsync(SubscriptionRow row, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
-        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var context = database.CreateContext();
-            var existing = await context.Subscriptions.FirstOrDefaultAsync(s => s.Id == row.Id, cancellationToken).ConfigureAwait(false);
-            if (existing is null)
+        return database.WriteContextAsync(
+            async context =>
             {
-                context.Subscriptions.Add(row);
-            }
-            else
-            {
-                context.Entry(existing).CurrentValues.SetValues(row);
-            }
+                var existing = await context.Subscriptions.FirstOrDefaultAsync(s => s.Id == row.Id, cancellationToken).ConfigureAwait(false);
+                if (existing is null)
+                {
+                    context.Subscriptions.Add(row);
+                }
+                else
+                {
+                    context.Entry(existing).CurrentValues.SetValues(row);
+                }
 
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            database.WriteGate.Release();
-        }
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
     }
 
-    /// <summary>Moves the recorded expiry (no earlier than now is meaningful); the maintenance acts on it.</summary>
-    public async Task SetExpiryAsync(string subscriptionId, long expiresMs, CancellationToken cancellationToken)
-    {
-        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var context = database.CreateContext();
-            await context.Subscriptions.Where(s => s.Id == subscriptionId)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.ExpiresMs, expiresMs), cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            database.WriteGate.Release();
-        }
-    }
+    /// <summary>Moves the recorded expiry; the maintenance acts on it (renews what is due, replaces what expired).</summary>
+    public Task SetExpiryAsync(string subscriptionId, long expiresMs, CancellationToken cancellationToken) =>
+        database.WriteContextAsync(
+            context => context.Subscriptions.Where(s => s.Id == subscriptionId)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.ExpiresMs, expiresMs), cancellationToken),
+            cancellationToken);
 
-    public async Task DeleteAsync(string subscriptionId, CancellationToken cancellationToken)
-    {
-        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var context = database.CreateContext();
-            await context.Subscriptions.Where(s => s.Id == subscriptionId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            database.WriteGate.Release();
-        }
-    }
+    public Task DeleteAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        database.WriteContextAsync(
+            context => context.Subscriptions.Where(s => s.Id == subscriptionId).ExecuteDeleteAsync(cancellationToken),
+            cancellationToken);
 }
