@@ -90,6 +90,12 @@ public sealed class GraphEmulator : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+
+            // Kestrel's default minimum data rates (240 bytes/s after a 5 s grace) protect a public server from
+            // slow clients. On loopback, under test, a "slow client" is only a starved CPU: a request body read
+            // would fail with 408 (and the pipeline's work be thrown away) although nothing is wrong.
+            kestrel.Limits.MinRequestBodyDataRate = null;
+            kestrel.Limits.MinResponseDataRate = null;
             if (IPAddress.TryParse(options.Host, out var address))
             {
                 kestrel.Listen(address, options.Port);

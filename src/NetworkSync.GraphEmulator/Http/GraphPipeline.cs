@@ -39,6 +39,7 @@ internal sealed partial class GraphPipeline(
         GraphResponse? response = null;
         string? enteredMailbox = null;
         FaultRule? fault = null;
+        int? rejectedStatus = null;
         try
         {
             response = await AnswerAsync(call, mailbox => enteredMailbox = mailbox, f => fault = f).ConfigureAwait(false);
@@ -58,6 +59,13 @@ internal sealed partial class GraphPipeline(
         {
             // The client went away (e.g. it timed out during a Slow fault); nothing left to send.
         }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel rejected the request while it was read (e.g. a body read timeout) and answers it itself
+            // with this status; the log must show that status, not the 500 of an emulator failure.
+            rejectedStatus = ex.StatusCode;
+            throw;
+        }
         finally
         {
             if (enteredMailbox is not null)
@@ -65,7 +73,7 @@ internal sealed partial class GraphPipeline(
                 concurrency.Exit(enteredMailbox);
             }
 
-            var status = http.RequestAborted.IsCancellationRequested && response is null ? 499 : response?.Status ?? 500;
+            var status = rejectedStatus ?? (http.RequestAborted.IsCancellationRequested && response is null ? 499 : response?.Status ?? 500);
             var faultLabel = response?.Fault ?? (fault is null ? null : FaultLabel(fault));
             emulator.Requests.Add(new RequestLogEntry(
                 at, http.Request.Method, http.Request.Path.Value ?? "/", http.Request.QueryString.Value ?? string.Empty,
