@@ -40,7 +40,7 @@ public static class ContextLoadBench
             File.Delete(file);
         }
 
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{ServiceProcesses.FreePort()}";
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { appDll, "serve", "--fixture", fixture, "--db", database, "--urls", url })
         {
@@ -63,7 +63,7 @@ public static class ContextLoadBench
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromHours(1) };
             using var http = new HttpClient(handler) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
             http.DefaultRequestHeaders.Add("X-NetworkSync-Key", Key);
-            await WaitHealthyAsync(http);
+            await ServiceProcesses.WaitHealthyAsync(http);
             var bodies = await MessageBodiesAsync(http);
             Console.Error.WriteLine($"Service ready at {url}; {bodies.Count} distinct messages to look up; {clients} clients, {seconds} s per measurement, {rounds} rounds");
 
@@ -127,7 +127,7 @@ public static class ContextLoadBench
         }));
         var elapsed = Stopwatch.GetElapsedTime(began).TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(all.Length, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.90), Percentile(all, 0.99), all.Length > 0 ? all[^1] : 0, errors);
+        return new LoadResult(all.Length, all.Length / elapsed, ServiceProcesses.Percentile(all, 0.50), ServiceProcesses.Percentile(all, 0.90), ServiceProcesses.Percentile(all, 0.99), all.Length > 0 ? all[^1] : 0, errors);
     }
 
     /// <summary>Request bodies shaped like real messages: a sender and one to four recipients, sometimes the user, sometimes a stranger.</summary>
@@ -154,39 +154,6 @@ public static class ContextLoadBench
         }
 
         return bodies;
-    }
-
-    private static async Task WaitHealthyAsync(HttpClient http)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if ((await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("the service did not report healthy within 3 minutes");
-    }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed record LoadResult(int Requests, double PerSecond, double P50, double P90, double P99, double Max, int Errors)

@@ -14,6 +14,7 @@ using NetworkSync.Sync.Engine;
 // Usage: NetworkSync.Bench <path to networksync.dll> [--runs N] [--messages N] [--events N]
 //        NetworkSync.Bench relationships [--interactions N] [--contacts N] [--runs N]
 //        NetworkSync.Bench context <path to networksync.dll> [--clients N] [--seconds N] [--think-ms N] [--rounds N]
+//        NetworkSync.Bench notify <path to networksync.dll> [--messages N]
 if (args.Length > 1 && args[0] == "context")
 {
     return await NetworkSync.Bench.ContextLoadBench.RunAsync(
@@ -22,6 +23,13 @@ if (args.Length > 1 && args[0] == "context")
         NetworkSync.Bench.RelationshipBench.Option(args, "--seconds", 10),
         NetworkSync.Bench.RelationshipBench.Option(args, "--think-ms", 250),
         NetworkSync.Bench.RelationshipBench.Option(args, "--rounds", 3));
+}
+
+if (args.Length > 1 && args[0] == "notify")
+{
+    return await NetworkSync.Bench.NotificationLatencyBench.RunAsync(
+        Path.GetFullPath(args[1]),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--messages", 31));
 }
 
 if (args.Length > 0 && args[0] == "relationships")
