@@ -1,23 +1,28 @@
 // The web dashboard (index.html at the service's "/"): the network at a glance, the follow-up
-// queue, search, and a page per contact (#/contact/<address>) with charts of its history.
-import { Api } from "../lib/api";
+// queue, search, a page per contact (#/contact/<address>) with charts of its history and
+// "Forget this person", and the user's privacy controls (#/your-data).
+import { Api, ApiError } from "../lib/api";
 import { applyFollowUp, byDue, createFollowUp, followUpAction, setMuted, type ActionHost } from "../lib/actions";
 import { createAuth } from "../lib/auth";
 import { historyTable, interactionsChart, legend, warmthChart } from "../lib/chart";
 import { contactList, errorBox, followUpList, personCard, personName, preserveUi, runAction } from "../lib/components";
 import { readConfig } from "../lib/config";
+import { confirmDialog } from "../lib/dialog";
 import { h, replace, uid, type Child } from "../lib/dom";
+import { saveBlob } from "../lib/download";
 import { describeError } from "../lib/errors";
-import { announce, clearAlert, ensureShell, perfMark, setPageState, type Shell } from "../lib/shell";
+import { alertText, announce, clearAlert, ensureShell, perfMark, setPageState, type Shell } from "../lib/shell";
 import { initTheme } from "../lib/theme";
 import { Clock } from "../lib/time";
 import type { ContactListItem, ContactPage, FollowUp, HistoryMonth, PersonContext } from "../lib/types";
+import { DELETE_WORD, EXPORT_FILENAME, mailboxName, yourDataView, type YourDataState } from "./your-data";
 
-export type Route = { name: "home" } | { name: "search"; query: string } | { name: "contact"; address: string } | { name: "other" };
+export type Route = { name: "home" } | { name: "search"; query: string } | { name: "contact"; address: string } | { name: "your-data" } | { name: "other" };
 
-/** "#/", "#/search/<q>", "#/contact/<address>"; any other hash (e.g. "#ns-main") is not a route. */
+/** "#/", "#/search/<q>", "#/contact/<address>", "#/your-data"; any other hash (e.g. "#ns-main") is not a route. */
 export function parseRoute(hash: string): Route {
   if (hash === "" || hash === "#" || hash === "#/") return { name: "home" };
+  if (hash === "#/your-data" || hash === "#/your-data/") return { name: "your-data" };
   const decode = (v: string): string => {
     try {
       return decodeURIComponent(v);
@@ -52,12 +57,17 @@ interface ContactState {
   person: PersonContext;
   months: HistoryMonth[];
 }
-type State = HomeState | SearchState | ContactState;
+type State = HomeState | SearchState | ContactState | YourDataState;
+
+/** The 503 the API answers while it holds no mailbox for the caller (also after "Delete all my data"). */
+export const isNoMailbox = (e: unknown): boolean => e instanceof ApiError && e.status === 503 && e.problem?.title === "No mailbox yet";
 
 export interface DashboardDeps {
   api: Api;
   clock?: Clock;
   win?: Window;
+  /** Saves a fetched file (default: a Blob download through <a download>). */
+  save?: (blob: Blob, filename: string) => void;
 }
 
 export class Dashboard {
@@ -67,15 +77,19 @@ export class Dashboard {
   private readonly win: Window;
   private readonly doc: Document;
   private readonly host: ActionHost;
+  private readonly save: (blob: Blob, filename: string) => void;
   private seq = 0;
   private state: State | null = null;
   private first = true;
+  /** Said in the status line after the next route renders, instead of its summary ("Forgotten: …"). */
+  private flash: string | null = null;
 
   constructor(deps: DashboardDeps) {
     this.api = deps.api;
     this.clock = deps.clock ?? new Clock();
     this.win = deps.win ?? window;
     this.doc = this.win.document;
+    this.save = deps.save ?? ((blob, filename) => saveBlob(this.doc, blob, filename));
     this.shell = ensureShell(this.doc);
     this.host = {
       api: this.api,
@@ -103,9 +117,17 @@ export class Dashboard {
       const q = input?.value.trim() ?? "";
       this.win.location.hash = q ? `#/search/${encodeURIComponent(q)}` : "#/";
     });
-    this.win.addEventListener("hashchange", () => void this.route());
+    this.win.addEventListener("hashchange", this.onHashChange);
     void this.loadMe();
     await this.route();
+  }
+
+  private readonly onHashChange = (): void => void this.route();
+
+  /** Stops following the hash (a test booting another dashboard in the same window). */
+  stop(): void {
+    this.win.removeEventListener("hashchange", this.onHashChange);
+    this.seq++; // answers still on their way are dropped
   }
 
   private async loadMe(): Promise<void> {
@@ -128,6 +150,7 @@ export class Dashboard {
     this.shell.content.setAttribute("aria-busy", "true");
     const input = this.doc.getElementById("ns-search-input") as HTMLInputElement | null;
     if (input && route.name !== "search") input.value = "";
+    this.markNav(route.name);
     try {
       if (route.name === "home") {
         announce(this.shell, "Loading your network…");
@@ -145,6 +168,16 @@ export class Dashboard {
         const page = await this.api.contacts({ search: route.query, limit: 50 });
         if (seq !== this.seq) return;
         this.state = { kind: "search", query: route.query, page };
+      } else if (route.name === "your-data") {
+        announce(this.shell, "Loading your data…");
+        let mailbox: YourDataState["mailbox"] = null;
+        try {
+          mailbox = (await this.api.me()).mailbox;
+        } catch (e) {
+          if (!isNoMailbox(e)) throw e; // no mailbox: the view offers to resume syncing
+        }
+        if (seq !== this.seq) return;
+        this.state = { kind: "your-data", mailbox, phase: mailbox ? "stored" : "none" };
       } else {
         announce(this.shell, "Loading relationship context…");
         const [person, months] = await Promise.all([this.api.context(route.address), this.api.history(route.address)]);
@@ -153,7 +186,8 @@ export class Dashboard {
       }
       this.render();
       this.shell.content.removeAttribute("aria-busy");
-      announce(this.shell, this.summary());
+      announce(this.shell, this.flash ?? this.summary());
+      this.flash = null;
       setPageState(this.doc, "ready");
       perfMark("ns:rendered");
       if (!this.first) (this.shell.content.querySelector("h1") as HTMLElement | null)?.focus();
@@ -169,13 +203,15 @@ export class Dashboard {
     if (!s) return "";
     if (s.kind === "home") return `Your network: ${s.followUps.length} open follow-ups.`;
     if (s.kind === "search") return `${s.page.total} ${s.page.total === 1 ? "contact matches" : "contacts match"} “${s.query}”.`;
+    if (s.kind === "your-data") return s.phase === "none" ? "NetworkSync holds no data for you right now." : "Your data: export it or delete it.";
     return `Relationship with ${personName(s.person)}.`;
   }
 
   private showError(error: unknown): void {
     const view = describeError(error, this.api.base);
     this.shell.content.removeAttribute("aria-busy");
-    announce(this.shell, "");
+    announce(this.shell, this.flash ?? ""); // an action that succeeded before this view failed still says so
+    this.flash = null;
     const retry = h("button", { type: "button", class: "ns-btn" }, "Try again");
     retry.addEventListener("click", () => void this.route());
     const buttons = [retry];
@@ -189,7 +225,15 @@ export class Dashboard {
       );
       buttons.unshift(signIn);
     }
-    replace(this.shell.content, h("h1", { class: "ns-view-title", tabindex: -1 }, "NetworkSync"), errorBox(view.message, view.detail, buttons));
+    const box = errorBox(view.message, view.detail, buttons);
+    if (isNoMailbox(error)) {
+      // After "Delete all my data" every call answers this until syncing resumes: say where to resume it.
+      box.insertBefore(
+        h("p", { class: "ns-error-hint" }, "If you deleted your data, syncing is stopped: ", h("a", { href: "#/your-data" }, "resume syncing from Your data"), ". Otherwise the first sync may still be running: try again in a minute."),
+        box.querySelector(".ns-error-actions"),
+      );
+    }
+    replace(this.shell.content, h("h1", { class: "ns-view-title", tabindex: -1 }, "NetworkSync"), box);
     setPageState(this.doc, "error");
     this.doc.title = "Error – NetworkSync";
   }
@@ -202,6 +246,7 @@ export class Dashboard {
       () => {
         if (state.kind === "home") this.renderHome(state);
         else if (state.kind === "search") this.renderSearch(state);
+        else if (state.kind === "your-data") this.renderYourData(state);
         else this.renderContact(state);
       },
       fallbackFocus,
@@ -266,7 +311,7 @@ export class Dashboard {
       h(
         "div",
         { class: "ns-contact-page" },
-        card,
+        h("div", { class: "ns-contact-side" }, card, this.forgetSection(p)),
         h(
           "div",
           { class: "ns-charts" },
@@ -281,14 +326,172 @@ export class Dashboard {
       ),
     );
   }
+
+  private markNav(route: string): void {
+    for (const a of navLinks(this.doc)) {
+      if (a.getAttribute("data-nav") === route) a.setAttribute("aria-current", "page");
+      else a.removeAttribute("aria-current");
+    }
+  }
+
+  /** Says what failed and what to do, in the alert region. */
+  private failed(error: unknown, what: string, otherwise: string): void {
+    const view = describeError(error, this.api.base);
+    alertText(this.shell, `${what} ${view.message}`, view.detail ? `${view.detail} ${otherwise}` : otherwise);
+  }
+
+  // ---- forget a person (contact page) ----
+
+  private forgetSection(p: PersonContext): HTMLElement {
+    const name = personName(p);
+    const button = h("button", { type: "button", class: "ns-btn ns-btn-danger-outline", "data-focus-key": `person:${p.address}:forget` }, "Forget this person…");
+    button.addEventListener("click", () => void this.forget(p, button));
+    return this.section(
+      "Privacy",
+      [h("p", null, `Forgetting removes ${name} from everything NetworkSync stores for you, and NetworkSync never stores them again.`), h("div", { class: "ns-data-actions" }, button)],
+      "ns-privacy",
+    );
+  }
+
+  async forget(p: PersonContext, button: HTMLButtonElement): Promise<void> {
+    if (button.getAttribute("aria-disabled") === "true") return;
+    const name = personName(p);
+    const who = name === p.address ? name : `${name} (${p.address})`;
+    const ok = await confirmDialog(this.doc, {
+      title: `Forget ${name}?`,
+      body: [
+        h("p", null, `NetworkSync removes ${who} from every stored message and meeting (a message or meeting with no one else left is deleted), deletes your follow-ups with them, and never stores them again. Other addresses NetworkSync knows as the same person are forgotten too.`),
+        h("p", null, "This cannot be undone."),
+      ],
+      confirmLabel: `Forget ${name}`,
+      returnFocus: button,
+    });
+    if (!ok) {
+      announce(this.shell, `Cancelled: ${name} was not forgotten.`);
+      return;
+    }
+    await runAction(
+      button,
+      async () => {
+        announce(this.shell, `Forgetting ${name}…`);
+        await this.api.forgetContact(p.address);
+        clearAlert(this.shell);
+        this.flash = `Forgotten: ${who} will not be stored again.`;
+        this.win.location.hash = "#/";
+      },
+      (e) => {
+        announce(this.shell, "");
+        this.failed(e, `${name} was not forgotten.`, "Nothing was changed: try again, or reload the page if it keeps failing.");
+      },
+    );
+  }
+
+  // ---- your data ----
+
+  private renderYourData(state: YourDataState): void {
+    this.doc.title = "Your data – NetworkSync";
+    replace(
+      this.shell.content,
+      ...yourDataView(state, {
+        onExport: (b) => void this.exportData(b),
+        onDelete: (b) => void this.deleteAll(state, b),
+        onResume: (b) => void this.resume(state, b),
+      }),
+    );
+  }
+
+  async exportData(button: HTMLButtonElement): Promise<void> {
+    await runAction(
+      button,
+      async () => {
+        announce(this.shell, "Preparing your export…");
+        const blob = await this.api.exportMyData();
+        this.save(blob, EXPORT_FILENAME);
+        clearAlert(this.shell);
+        const kb = Math.max(1, Math.round(blob.size / 1024));
+        announce(this.shell, `Export saved as ${EXPORT_FILENAME} (${kb} KB) in your downloads.`);
+      },
+      (e) => {
+        announce(this.shell, "");
+        this.failed(e, "The export failed.", "Nothing was downloaded: try again in a moment.");
+      },
+    );
+  }
+
+  async deleteAll(state: YourDataState, button: HTMLButtonElement): Promise<void> {
+    if (button.getAttribute("aria-disabled") === "true") return;
+    const ok = await confirmDialog(this.doc, {
+      title: "Delete all your data?",
+      body: [
+        h("p", null, `NetworkSync deletes everything it stores for ${mailboxName(state.mailbox)}, with the To Do tasks it wrote, and stops syncing your mailbox until you resume.`),
+        h("p", null, "This cannot be undone."),
+      ],
+      confirmLabel: "Delete all my data",
+      typeToConfirm: DELETE_WORD,
+      returnFocus: button,
+    });
+    if (!ok) {
+      announce(this.shell, "Cancelled: nothing was deleted.");
+      return;
+    }
+    await runAction(
+      button,
+      async () => {
+        announce(this.shell, "Deleting all your data…");
+        try {
+          await this.api.deleteMyData();
+        } catch (e) {
+          if (!isNoMailbox(e)) throw e;
+          state.phase = "none"; // nothing stored (already deleted): say so and offer to resume
+          clearAlert(this.shell);
+          this.render("none");
+          announce(this.shell, "NetworkSync holds no data for you: nothing to delete.");
+          return;
+        }
+        state.phase = "deleted";
+        clearAlert(this.shell);
+        const me = this.doc.getElementById("ns-me");
+        if (me) me.textContent = "";
+        this.render("done");
+        announce(this.shell, "All your data is deleted and syncing is stopped.");
+      },
+      (e) => {
+        announce(this.shell, "");
+        this.failed(e, "Your data was not deleted.", "Nothing was changed: try again in a moment.");
+      },
+    );
+  }
+
+  async resume(state: YourDataState, button: HTMLButtonElement): Promise<void> {
+    await runAction(
+      button,
+      async () => {
+        announce(this.shell, "Resuming syncing…");
+        await this.api.resumeSync();
+        state.phase = "resumed";
+        clearAlert(this.shell);
+        this.render("resumed");
+        announce(this.shell, "Syncing resumed: your mailbox will sync again shortly.");
+      },
+      (e) => {
+        announce(this.shell, "");
+        this.failed(e, "Syncing did not resume.", "Try again in a moment.");
+      },
+    );
+  }
 }
 
-export async function bootDashboard(opts: { api?: Api; clock?: Clock; win?: Window } = {}): Promise<Dashboard> {
+/** Marks the top bar's link for the current view with aria-current="page". */
+function navLinks(doc: Document): HTMLAnchorElement[] {
+  return Array.from(doc.querySelectorAll<HTMLAnchorElement>(".ns-nav a[data-nav]"));
+}
+
+export async function bootDashboard(opts: { api?: Api; clock?: Clock; win?: Window; save?: DashboardDeps["save"] } = {}): Promise<Dashboard> {
   const win = opts.win ?? window;
   const config = readConfig(win.document, win.location);
   const api = opts.api ?? new Api(config.apiBase, createAuth(config));
   initTheme(null, win);
-  const dashboard = new Dashboard({ api, clock: opts.clock, win });
+  const dashboard = new Dashboard({ api, clock: opts.clock, win, save: opts.save });
   await dashboard.start();
   return dashboard;
 }

@@ -66,7 +66,8 @@ export class Api {
     this.fetchImpl = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
   }
 
-  async request<T>(method: string, path: string, body?: unknown, parse?: (v: unknown) => T): Promise<T> {
+  /** Sends a call with the auth headers (once more after a 401 in Entra mode); a failed answer throws ApiError. */
+  private async send(method: string, path: string, body?: unknown): Promise<Response> {
     const send = async (forceRefresh: boolean): Promise<Response> => {
       const headers: Record<string, string> = { Accept: "application/json", ...(await this.auth.headers(forceRefresh)) };
       const init: RequestInit = { method, headers, credentials: "same-origin" };
@@ -83,6 +84,11 @@ export class Api {
     let res = await send(false);
     if (res.status === 401 && this.auth.mode === "entra") res = await send(true); // a stale token: once more
     if (!res.ok) throw new ApiError(res.status, await readProblem(res));
+    return res;
+  }
+
+  async request<T>(method: string, path: string, body?: unknown, parse?: (v: unknown) => T): Promise<T> {
+    const res = await this.send(method, path, body);
     if (res.status === 204) return (parse ? parse(undefined) : undefined) as T;
     const text = await res.text();
     let data: unknown = undefined;
@@ -146,6 +152,35 @@ export class Api {
 
   snooze(id: string, until: Date): Promise<FollowUp> {
     return this.request("POST", `/api/followups/${enc(id)}/snooze`, { until: until.toISOString() }, normaliseFollowUp);
+  }
+
+  // ---- privacy (docs/api.md, "Privacy") ----
+
+  /** Forgets a person (every address merged into them): cut from stored data and never stored again. */
+  forgetContact(address: string): Promise<void> {
+    return this.request("DELETE", `/api/contacts/${enc(address)}`);
+  }
+
+  /** Everything stored for the caller, as the JSON document the service streams (kept as a Blob, not parsed). */
+  async exportMyData(): Promise<Blob> {
+    const res = await this.send("GET", "/api/me/export");
+    let blob: Blob;
+    try {
+      blob = await res.blob();
+    } catch (e) {
+      throw new NetworkError(this.base, e); // the connection broke while the export streamed
+    }
+    return blob.type ? blob : new Blob([blob], { type: "application/json" });
+  }
+
+  /** Deletes everything stored for the caller and stops syncing their mailbox. */
+  deleteMyData(): Promise<void> {
+    return this.request("DELETE", "/api/me/data");
+  }
+
+  /** Lifts the opt-out of deleteMyData: the service syncs the mailbox again from scratch shortly after. */
+  resumeSync(): Promise<void> {
+    return this.request("POST", "/api/me/resume-sync");
   }
 }
 

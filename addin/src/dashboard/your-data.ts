@@ -1,0 +1,118 @@
+// The "Your data" view (#/your-data): what NetworkSync keeps, Export my data, Delete all my data and,
+// once deleted (or when the service holds no mailbox for the caller), Resume syncing.
+import { h, uid, type Child } from "../lib/dom";
+import type { Me } from "../lib/types";
+
+export const EXPORT_FILENAME = "networksync-export.json";
+export const DELETE_WORD = "DELETE";
+
+/**
+ * stored: the service has a mailbox for the caller; deleted: the user just deleted everything;
+ * resumed: they asked to sync again; none: the API answers 503 "No mailbox yet" (deleted earlier,
+ * or the first sync has not finished).
+ */
+export type YourDataPhase = "stored" | "deleted" | "resumed" | "none";
+
+export interface YourDataState {
+  kind: "your-data";
+  mailbox: Me["mailbox"] | null;
+  phase: YourDataPhase;
+}
+
+export interface YourDataHandlers {
+  onExport(button: HTMLButtonElement): void;
+  onDelete(button: HTMLButtonElement): void;
+  onResume(button: HTMLButtonElement): void;
+}
+
+function section(cls: string, title: string, focusKey: string, ...body: Child[]): HTMLElement {
+  const id = uid("sec");
+  return h("section", { class: `ns-panel ns-data-section ${cls}`, "aria-labelledby": id }, h("h2", { id, class: "ns-section-title", tabindex: -1, "data-focus-key": focusKey }, title), ...body);
+}
+
+function button(label: string, cls: string, focusKey: string, onClick: (b: HTMLButtonElement) => void): HTMLButtonElement {
+  const b = h("button", { type: "button", class: `ns-btn ${cls}`, "data-focus-key": focusKey }, label);
+  b.addEventListener("click", () => onClick(b));
+  return b;
+}
+
+export function mailboxName(m: Me["mailbox"] | null): string {
+  return m?.mail ?? m?.displayName ?? "your mailbox";
+}
+
+export function yourDataView(state: YourDataState, on: YourDataHandlers): Child[] {
+  const who = mailboxName(state.mailbox);
+  const explain = section(
+    "ns-data-what",
+    "What NetworkSync keeps",
+    "what",
+    h(
+      "ul",
+      { class: "ns-bullets" },
+      h("li", null, "Metadata only: who wrote to whom and when, subjects, and meeting times and attendees. Never the body of a message or its attachments."),
+      h("li", null, "From that, the warmth of each relationship, your follow-ups and your settings."),
+      h("li", null, "Kept for 3 years by default: older messages and meetings are deleted every day."),
+      h("li", null, "To remove one person, open their contact page and choose “Forget this person”."),
+    ),
+  );
+
+  const resume = (): HTMLElement =>
+    h("div", { class: "ns-data-actions" }, button("Resume syncing", "ns-btn-primary", "resume", on.onResume));
+
+  let main: HTMLElement[];
+  if (state.phase === "stored") {
+    main = [
+      section(
+        "ns-data-export",
+        "Export my data",
+        "export",
+        h("p", null, `Download everything NetworkSync stores for ${who} as one JSON file (${EXPORT_FILENAME}).`),
+        h("div", { class: "ns-data-actions" }, button("Export my data", "ns-btn-primary", "export-btn", on.onExport)),
+      ),
+      section(
+        "ns-data-delete",
+        "Delete all my data",
+        "delete",
+        h(
+          "p",
+          null,
+          `Deletes everything NetworkSync stores for ${who}: the metadata of your messages and meetings, relationships, follow-ups (and the To Do tasks it wrote) and settings. It also stops syncing your mailbox until you resume. This cannot be undone: export first if you want a copy.`,
+        ),
+        h("div", { class: "ns-data-actions" }, button("Delete all my data…", "ns-btn-danger", "delete-btn", on.onDelete)),
+      ),
+    ];
+  } else if (state.phase === "deleted") {
+    main = [
+      section(
+        "ns-data-done",
+        "Your data is deleted",
+        "done",
+        h("p", null, "NetworkSync deleted everything it stored for you and stopped syncing your mailbox: nothing new is stored until you resume syncing."),
+        h("p", null, "Resuming syncs your mailbox again from scratch, as for a new user."),
+        resume(),
+      ),
+    ];
+  } else if (state.phase === "resumed") {
+    main = [
+      section(
+        "ns-data-done",
+        "Syncing resumed",
+        "resumed",
+        h("p", null, "Your mailbox will sync again shortly, from scratch. Your network fills in once that first sync finishes."),
+        h("p", null, h("a", { href: "#/" }, "Back to your network")),
+      ),
+    ];
+  } else {
+    main = [
+      section(
+        "ns-data-none",
+        "No data stored for you",
+        "none",
+        h("p", null, "NetworkSync holds no mailbox for you right now: you deleted your data and syncing is stopped, or the first sync has not finished yet."),
+        h("p", null, "If you deleted your data, resume syncing to start again. If the first sync is still running, there is nothing to do: reload this page in a minute."),
+        resume(),
+      ),
+    ];
+  }
+  return [h("h1", { class: "ns-view-title", tabindex: -1 }, "Your data"), h("div", { class: "ns-data" }, explain, main)];
+}
