@@ -9,10 +9,31 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
 {
     public static string JobId(string mailboxId) => "sync-" + mailboxId;
 
-    // A slow sync must not be started again on top of itself by the next tick.
-    [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
+    /// <summary>
+    /// The recurring sync. A tick that finds the mailbox busy (its previous sync still running) is skipped
+    /// rather than queued. Not DisableConcurrentExecution: Hangfire's lock is one per method, for every
+    /// mailbox, so one slow mailbox would hold up all the others.
+    /// </summary>
     [AutomaticRetry(Attempts = 0)]
-    public Task RunAsync(string mailboxId, CancellationToken cancellationToken) => SyncAsync(mailboxId, cancellationToken);
+    public async Task RunAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        var mailbox = await mailboxes.FindMailboxAsync(mailboxId, cancellationToken).ConfigureAwait(false);
+        if (mailbox is null)
+        {
+            LogUnknown(logger, mailboxId);
+            return;
+        }
+
+        var result = await coordinator.SyncMailboxUnlessBusyAsync(mailbox, cancellationToken).ConfigureAwait(false);
+        if (result is null)
+        {
+            LogBusy(logger, mailboxId);
+        }
+        else if (!result.Succeeded && !result.Skipped)
+        {
+            LogFailed(logger, mailboxId, result.Error);
+        }
+    }
 
     private async Task SyncAsync(string mailboxId, CancellationToken cancellationToken)
     {
@@ -24,15 +45,15 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
         }
 
         var result = await coordinator.SyncMailboxAsync(mailbox, null, cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded)
+        if (!result.Succeeded && !result.Skipped)
         {
             LogFailed(logger, mailboxId, result.Error);
         }
     }
 
     /// <summary>
-    /// A sync asked for by a change notification. No DisableConcurrentExecution here: that lock is one for
-    /// all mailboxes, and SyncCoordinator already keeps each mailbox to one sync at a time.
+    /// A sync asked for by a change notification: it waits for a running sync of the mailbox (which may have
+    /// read past the change already), and SyncCoordinator keeps each mailbox to one sync at a time.
     /// </summary>
     [AutomaticRetry(Attempts = 0)]
     public Task RunOnNotificationAsync(string mailboxId, CancellationToken cancellationToken)
@@ -40,6 +61,9 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
         trigger?.SyncStarting(mailboxId);
         return SyncAsync(mailboxId, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled sync of mailbox {Mailbox} skipped: its previous sync is still running")]
+    private static partial void LogBusy(ILogger logger, string mailbox);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sync for unknown mailbox {Mailbox} skipped")]
     private static partial void LogUnknown(ILogger logger, string mailbox);

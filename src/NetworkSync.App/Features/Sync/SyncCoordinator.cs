@@ -73,22 +73,32 @@ public sealed partial class SyncCoordinator : IDisposable
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (await SyncableMailboxAsync(mailbox.Id, cancellationToken).ConfigureAwait(false) is null)
-            {
-                LogSkipped(logger, mailbox.Id);
-                return MailboxSyncResult.Skip(mailbox.Id, mailbox.Mail);
-            }
+            return await SyncHeldAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
-            var result = await graph.Value.Engine.SyncMailboxAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// For the schedule: as <see cref="SyncMailboxAsync"/>, but null at once when the mailbox is busy (a sync,
+    /// or a deletion, holds its lock). The next tick comes anyway, and ticks queueing behind a long first
+    /// sync would only hold job workers; a change notification, by contrast, waits its turn, since the
+    /// running sync may have read past the change already.
+    /// </summary>
+    public async Task<MailboxSyncResult?> SyncMailboxUnlessBusyAsync(MailboxRow mailbox, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mailbox);
+        var gate = mailboxLocks.GetOrAdd(mailbox.Id, _ => new SemaphoreSlim(1, 1));
+        if (!await gate.WaitAsync(0, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
 
-            // The steps after the sync write rows too (follow-ups, settings, To Do links), so they stay
-            // under the lock: a deletion waiting for it must find them finished, not about to start.
-            if (result.Succeeded)
-            {
-                await RunFollowersAsync(mailbox, cancellationToken).ConfigureAwait(false);
-            }
-
-            return result;
+        try
+        {
+            return await SyncHeldAsync(mailbox, null, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -185,6 +195,27 @@ public sealed partial class SyncCoordinator : IDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Step} after the sync of mailbox {Mailbox} failed ({Error}: {Reason})")]
     private static partial void LogFollowerFailed(ILogger logger, string step, string mailbox, string error, string reason);
+
+    /// <summary>The sync and the steps after it, with the mailbox's lock already held.</summary>
+    private async Task<MailboxSyncResult> SyncHeldAsync(MailboxRow mailbox, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (await SyncableMailboxAsync(mailbox.Id, cancellationToken).ConfigureAwait(false) is null)
+        {
+            LogSkipped(logger, mailbox.Id);
+            return MailboxSyncResult.Skip(mailbox.Id, mailbox.Mail);
+        }
+
+        var result = await graph.Value.Engine.SyncMailboxAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
+
+        // The steps after the sync write rows too (follow-ups, settings, To Do links), so they stay
+        // under the lock: a deletion waiting for it must find them finished, not about to start.
+        if (result.Succeeded)
+        {
+            await RunFollowersAsync(mailbox, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
 
     private async Task RunFollowersAsync(MailboxRow mailbox, CancellationToken cancellationToken)
     {
