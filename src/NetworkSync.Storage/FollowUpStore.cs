@@ -25,7 +25,11 @@ public sealed class FollowUpStore(SqliteDatabase database)
         return row is null ? null : FollowUpMapper.ToRecord(row);
     }
 
-    /// <summary>Inserts or updates the given follow-ups in one transaction; returns how many rows changed.</summary>
+    /// <summary>
+    /// Inserts or updates the given follow-ups in one transaction; returns how many rows changed. Nothing is
+    /// written for a mailbox no longer stored: a user's action (done, snooze, a follow-up made by hand) that
+    /// raced "delete all my data" must not leave a row behind it. The deletion holds the same write gate.
+    /// </summary>
     public async Task<int> SaveAsync(string mailboxId, IReadOnlyCollection<FollowUpRecord> records, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
@@ -37,6 +41,11 @@ public sealed class FollowUpStore(SqliteDatabase database)
         try
         {
             await using var context = database.CreateContext();
+            if (!await context.Mailboxes.AnyAsync(m => m.Id == mailboxId, cancellationToken).ConfigureAwait(false))
+            {
+                return 0;
+            }
+
             var ids = records.Select(r => r.Id).ToList();
             var rows = await context.FollowUps.Where(f => f.MailboxId == mailboxId && ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
             foreach (var record in records)

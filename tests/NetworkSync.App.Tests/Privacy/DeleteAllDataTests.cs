@@ -131,6 +131,21 @@ public sealed class DeleteAllDataTests
         Assert.True(harness.CountRows("Messages", "MailboxId", dana.Id, "Id = 'late-1'") == 1);
     }
 
+    [Fact]
+    public async Task A_follow_up_action_that_arrives_after_the_deletion_writes_nothing()
+    {
+        await using var harness = await PrivacyHarness.StartAsync();
+        var dana = await harness.MailboxRowAsync();
+        var kept = await harness.AddManualFollowUpAsync("Before the deletion", Ben);
+        Assert.Equal(1, harness.CountRows("FollowUps", "MailboxId", dana.Id, $"Id = '{kept.Id}'"));
+
+        await harness.Privacy.DeleteAllAsync(dana, CancellationToken.None);
+
+        // As the API's POST /api/followups would store it, had its request raced the deletion.
+        await harness.AddManualFollowUpAsync("After the deletion", Ben);
+        AssertNothingOf(harness, dana.Id);
+    }
+
     private static void AssertNothingOf(PrivacyHarness harness, string mailboxId)
     {
         foreach (var (table, column) in MailboxTables(harness))
