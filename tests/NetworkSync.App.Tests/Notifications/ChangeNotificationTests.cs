@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetworkSync.App.Tests.Hosting;
 using NetworkSync.GraphEmulator;
@@ -22,23 +21,15 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     private const string NeverCron = "0 0 1 1 *";
     private readonly string database = CliRunner.TempPath("notifications.db");
     private readonly string dataFolder = CliRunner.TempPath("data");
-    private Emulator emulator = null!;
-    private string owner = null!;
+    private ExternalGraph graph = null!;
 
-    public async Task InitializeAsync()
-    {
-        var fixture = CliRunner.TempPath("fixture");
-        var generated = await CliRunner.RunAsync("demo-fixture", "--out", fixture, "--contacts", "40");
-        Assert.True(generated.ExitCode == 0, generated.StdErr);
-        using (var users = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(fixture, "users.json"))))
-        {
-            owner = users.RootElement.GetProperty("value")[0].GetProperty("id").GetString()!;
-        }
+    private Emulator emulator => graph.Emulator;
 
-        emulator = await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture });
-    }
+    private string owner => graph.Owner;
 
-    public async Task DisposeAsync() => await emulator.DisposeAsync();
+    public async Task InitializeAsync() => graph = await ExternalGraph.StartAsync();
+
+    public async Task DisposeAsync() => await graph.DisposeAsync();
 
     [Fact]
     public async Task New_mail_reaches_the_api_through_a_notification_and_forged_posts_start_nothing()
@@ -71,8 +62,8 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
         // Real mail: the emulator notifies, the service syncs, the API knows the new person.
         const string address = "new.colleague@fabrikam.example";
         var clock = Stopwatch.StartNew();
-        emulator.Tenant.UpsertMessage(owner, "inbox", Message("AAMkNotified1", address));
-        var known = await EventuallyAsync(async () => await KnownAsync(service, address), TimeSpan.FromSeconds(60));
+        graph.Receive("AAMkNotified1", "New Colleague", address, "Hello from Fabrikam");
+        var known = await ExternalGraph.EventuallyAsync(async () => await ExternalGraph.KnownAsync(service, address), TimeSpan.FromSeconds(60));
         clock.Stop();
 
         Assert.True(known, $"the new contact never appeared:\n{service.StandardError}");
@@ -103,7 +94,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
             var removed = emulator.Subscriptions.Snapshot().Single(s => s.Resource.EndsWith("/messages", StringComparison.Ordinal));
             var delivery = await emulator.Subscriptions.SendLifecycleAsync(removed.Id, LifecycleEvents.SubscriptionRemoved);
             Assert.True(delivery.Succeeded, $"lifecycle delivery: {delivery.Status} {delivery.Error}");
-            var replaced = await EventuallyAsync(
+            var replaced = await ExternalGraph.EventuallyAsync(
                 () => Task.FromResult(emulator.Subscriptions.Snapshot() is { Count: 2 } now && now.Any(s => s.Resource == removed.Resource && s.Id != removed.Id)),
                 TimeSpan.FromSeconds(60));
             Assert.True(replaced, second.StandardError);
@@ -121,27 +112,20 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
 
     private static async Task WaitForLogAsync(ServiceProcess service, string line) =>
         Assert.True(
-            await EventuallyAsync(() => Task.FromResult(service.StandardError.Contains(line, StringComparison.Ordinal)), TimeSpan.FromSeconds(60)),
+            await ExternalGraph.EventuallyAsync(() => Task.FromResult(service.StandardError.Contains(line, StringComparison.Ordinal)), TimeSpan.FromSeconds(60)),
             $"expected \"{line}\" in the log:\n{service.StandardError}");
 
     private async Task<ServiceProcess> StartServiceAsync(int? port = null)
     {
-        var environment = new Dictionary<string, string>
-        {
-            ["DataFolder"] = dataFolder,
-            ["Graph__TenantId"] = "contoso-test",
-            ["Graph__AuthMode"] = "Emulator",
-            ["Graph__BaseUrl"] = emulator.GraphBaseUrl.ToString(),
-            ["Graph__EmulatorTokenEndpoint"] = emulator.TokenEndpoint.ToString(),
-            ["Sync__Cron"] = NeverCron,
-            ["FollowUps__Cron"] = NeverCron,
-        };
+        var environment = graph.ServiceEnvironment(dataFolder);
+        environment["Sync__Cron"] = NeverCron;
+        environment["FollowUps__Cron"] = NeverCron;
         return await ServiceProcess.StartAsync(["--db", database], environment, Key, port: port);
     }
 
     private async Task<IReadOnlyList<SubscriptionInfo>> WaitForSubscriptionsAsync(int count)
     {
-        Assert.True(await EventuallyAsync(() => Task.FromResult(emulator.Subscriptions.Count == count), TimeSpan.FromSeconds(60)), $"expected {count} subscriptions, found {emulator.Subscriptions.Count}");
+        Assert.True(await ExternalGraph.EventuallyAsync(() => Task.FromResult(emulator.Subscriptions.Count == count), TimeSpan.FromSeconds(60)), $"expected {count} subscriptions, found {emulator.Subscriptions.Count}");
         return emulator.Subscriptions.Snapshot();
     }
 
@@ -170,45 +154,5 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-    }
-
-    private static async Task<bool> KnownAsync(ServiceProcess service, string address)
-    {
-        using var response = await service.Http.GetAsync("/api/context/" + Uri.EscapeDataString(address));
-        return response.StatusCode == HttpStatusCode.OK
-            && JsonNode.Parse(await response.Content.ReadAsStringAsync())?["known"]?.GetValue<bool>() == true;
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return await condition();
-    }
-
-    private JsonObject Message(string id, string from)
-    {
-        var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        return new JsonObject
-        {
-            ["id"] = id,
-            ["sentDateTime"] = now,
-            ["receivedDateTime"] = now,
-            ["subject"] = "Hello from Fabrikam",
-            ["conversationId"] = "conv-" + id,
-            ["internetMessageId"] = $"<{id}@fabrikam.example>",
-            ["isDraft"] = false,
-            ["from"] = new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = "New Colleague", ["address"] = from } },
-            ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = "Owner", ["address"] = emulator.Tenant.Users[0]["mail"]!.GetValue<string>() } }),
-        };
     }
 }
