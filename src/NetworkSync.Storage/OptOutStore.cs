@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-
 namespace NetworkSync.Storage;
 
 /// <summary>
@@ -12,18 +8,7 @@ namespace NetworkSync.Storage;
 public sealed class OptOutStore(SqliteDatabase database)
 {
     /// <summary>SHA-256 of the Graph user id, lower-case hex: the key <see cref="Entities.OptedOutMailboxRow"/> keeps.</summary>
-    public static string Hash(string userId)
-    {
-        ArgumentNullException.ThrowIfNull(userId);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userId)));
-    }
-
-    public async Task<bool> IsOptedOutAsync(string userId, CancellationToken cancellationToken)
-    {
-        var hash = Hash(userId);
-        await using var context = database.CreateContext();
-        return await context.OptedOutMailboxes.AsNoTracking().AnyAsync(o => o.UserIdHash == hash, cancellationToken).ConfigureAwait(false);
-    }
+    public static string Hash(string userId) => Sha256Hex.Of(userId);
 
     /// <summary>
     /// Lifts the opt-out of <paramref name="userId"/>, or every opt-out when it is null (local mode: one

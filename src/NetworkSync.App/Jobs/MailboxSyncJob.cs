@@ -15,41 +15,7 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
     /// mailbox, so one slow mailbox would hold up all the others.
     /// </summary>
     [AutomaticRetry(Attempts = 0)]
-    public async Task RunAsync(string mailboxId, CancellationToken cancellationToken)
-    {
-        var mailbox = await mailboxes.FindMailboxAsync(mailboxId, cancellationToken).ConfigureAwait(false);
-        if (mailbox is null)
-        {
-            LogUnknown(logger, mailboxId);
-            return;
-        }
-
-        var result = await coordinator.SyncMailboxUnlessBusyAsync(mailbox, cancellationToken).ConfigureAwait(false);
-        if (result is null)
-        {
-            LogBusy(logger, mailboxId);
-        }
-        else if (!result.Succeeded && !result.Skipped)
-        {
-            LogFailed(logger, mailboxId, result.Error);
-        }
-    }
-
-    private async Task SyncAsync(string mailboxId, CancellationToken cancellationToken)
-    {
-        var mailbox = await mailboxes.FindMailboxAsync(mailboxId, cancellationToken).ConfigureAwait(false);
-        if (mailbox is null)
-        {
-            LogUnknown(logger, mailboxId);
-            return;
-        }
-
-        var result = await coordinator.SyncMailboxAsync(mailbox, null, cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded && !result.Skipped)
-        {
-            LogFailed(logger, mailboxId, result.Error);
-        }
-    }
+    public Task RunAsync(string mailboxId, CancellationToken cancellationToken) => SyncAsync(mailboxId, waitIfBusy: false, cancellationToken);
 
     /// <summary>
     /// A sync asked for by a change notification: it waits for a running sync of the mailbox (which may have
@@ -59,7 +25,29 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
     public Task RunOnNotificationAsync(string mailboxId, CancellationToken cancellationToken)
     {
         trigger?.SyncStarting(mailboxId);
-        return SyncAsync(mailboxId, cancellationToken);
+        return SyncAsync(mailboxId, waitIfBusy: true, cancellationToken);
+    }
+
+    private async Task SyncAsync(string mailboxId, bool waitIfBusy, CancellationToken cancellationToken)
+    {
+        var mailbox = await mailboxes.FindMailboxAsync(mailboxId, cancellationToken).ConfigureAwait(false);
+        if (mailbox is null)
+        {
+            LogUnknown(logger, mailboxId);
+            return;
+        }
+
+        var result = waitIfBusy
+            ? await coordinator.SyncMailboxAsync(mailbox, null, cancellationToken).ConfigureAwait(false)
+            : await coordinator.SyncMailboxUnlessBusyAsync(mailbox, cancellationToken).ConfigureAwait(false);
+        if (result is null)
+        {
+            LogBusy(logger, mailboxId);
+        }
+        else if (!result.Succeeded && !result.Skipped)
+        {
+            LogFailed(logger, mailboxId, result.Error);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled sync of mailbox {Mailbox} skipped: its previous sync is still running")]

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Features.Notifications;
 
@@ -14,8 +15,7 @@ public static class ClientStateSecret
 
     public static string New() => Base64Url(RandomNumberGenerator.GetBytes(32));
 
-    public static string Hash(string secret) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string Hash(string secret) => Sha256Hex.Of(secret);
 
     /// <summary>Whether <paramref name="presented"/> is the secret behind <paramref name="storedHash"/>, in constant time.</summary>
     public static bool Matches(string? presented, string storedHash)

@@ -80,6 +80,7 @@ public sealed partial class SubscriptionMaintainer(
         var expiresAt = now + TimeSpan.FromHours(Math.Clamp(options.Value.SubscriptionHours, 1, 7 * 24 - 1));
         var held = await ListHeldAsync(client, cancellationToken).ConfigureAwait(false);
         var stored = await subscriptions.ListAsync(cancellationToken).ConfigureAwait(false);
+        var recorded = stored.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var synced = (await mailboxes.ListMailboxesAsync(cancellationToken).ConfigureAwait(false)).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         int created = 0, renewed = 0, kept = 0, deleted = 0, failed = 0;
 
@@ -87,6 +88,8 @@ public sealed partial class SubscriptionMaintainer(
         {
             await client.DeleteAsync(row.Id, cancellationToken).ConfigureAwait(false);
             await subscriptions.DeleteAsync(row.Id, cancellationToken).ConfigureAwait(false);
+            recorded.Remove(row.Id);
+            held?.Remove(row.Id);
             deleted++;
         }
 
@@ -120,10 +123,12 @@ public sealed partial class SubscriptionMaintainer(
                     {
                         await client.DeleteAsync(row.Id, cancellationToken).ConfigureAwait(false);
                         await subscriptions.DeleteAsync(row.Id, cancellationToken).ConfigureAwait(false);
+                        recorded.Remove(row.Id);
+                        held?.Remove(row.Id);
                         deleted++;
                     }
 
-                    await CreateAsync(client, mailboxId, resource, notificationUrl, lifecycleUrl, expiresAt, now, cancellationToken).ConfigureAwait(false);
+                    recorded.Add(await CreateAsync(client, mailboxId, resource, notificationUrl, lifecycleUrl, expiresAt, now, cancellationToken).ConfigureAwait(false));
                     created++;
                 }
                 catch (Exception ex) when (ex is ApiException or HttpRequestException or InvalidDataException)
@@ -136,12 +141,13 @@ public sealed partial class SubscriptionMaintainer(
             }
         }
 
-        deleted += await DeleteStraysAsync(client, held, notificationUrl, cancellationToken).ConfigureAwait(false);
+        deleted += await DeleteStraysAsync(client, held, recorded, notificationUrl, cancellationToken).ConfigureAwait(false);
         LogMaintained(logger, created, renewed, kept, deleted, failed);
         return new SubscriptionMaintenanceResult(created, renewed, kept, deleted, failed);
     }
 
-    private async Task CreateAsync(
+    /// <summary>Subscribes, records the subscription (its secret only as a hash) and returns its id.</summary>
+    private async Task<string> CreateAsync(
         SubscriptionClient client, string mailboxId, WatchedResource resource, Uri notificationUrl, Uri lifecycleUrl, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var secret = ClientStateSecret.New();
@@ -157,6 +163,7 @@ public sealed partial class SubscriptionMaintainer(
                 CreatedMs = now.ToUnixTimeMilliseconds(),
             },
             cancellationToken).ConfigureAwait(false);
+        return subscription.Id;
     }
 
     /// <summary>The subscriptions Graph holds for this app, by id; null when it would not say (then the record is trusted).</summary>
@@ -177,16 +184,16 @@ public sealed partial class SubscriptionMaintainer(
     /// Deletes subscriptions that post to this service but that it has no record of (a create whose answer
     /// never arrived). Subscriptions posting elsewhere are left alone: another deployment may share the app.
     /// </summary>
-    private async Task<int> DeleteStraysAsync(SubscriptionClient client, Dictionary<string, GraphSubscription>? held, Uri notificationUrl, CancellationToken cancellationToken)
+    private static async Task<int> DeleteStraysAsync(
+        SubscriptionClient client, Dictionary<string, GraphSubscription>? held, HashSet<string> recorded, Uri notificationUrl, CancellationToken cancellationToken)
     {
         if (held is null)
         {
             return 0;
         }
 
-        var known = (await subscriptions.ListAsync(cancellationToken).ConfigureAwait(false)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var strays = 0;
-        foreach (var subscription in held.Values.Where(s => !known.Contains(s.Id) && SameUrl(s.NotificationUrl, notificationUrl)))
+        foreach (var subscription in held.Values.Where(s => !recorded.Contains(s.Id) && SameUrl(s.NotificationUrl, notificationUrl)))
         {
             await client.DeleteAsync(subscription.Id, cancellationToken).ConfigureAwait(false);
             strays++;

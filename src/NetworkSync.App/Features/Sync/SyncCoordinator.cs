@@ -66,19 +66,10 @@ public sealed partial class SyncCoordinator : IDisposable
     /// deleted (or its user opted out) while this waited, it is skipped (<see cref="MailboxSyncResult.Skipped"/>),
     /// since syncing it would bring back what was just deleted.
     /// </summary>
-    public async Task<MailboxSyncResult> SyncMailboxAsync(MailboxRow mailbox, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    public Task<MailboxSyncResult> SyncMailboxAsync(MailboxRow mailbox, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
-        var gate = mailboxLocks.GetOrAdd(mailbox.Id, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await SyncHeldAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        return UnderLockAsync(mailbox.Id, ct => SyncHeldAsync(mailbox, progress, ct), cancellationToken);
     }
 
     /// <summary>
@@ -90,7 +81,7 @@ public sealed partial class SyncCoordinator : IDisposable
     public async Task<MailboxSyncResult?> SyncMailboxUnlessBusyAsync(MailboxRow mailbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
-        var gate = mailboxLocks.GetOrAdd(mailbox.Id, _ => new SemaphoreSlim(1, 1));
+        var gate = Lock(mailbox.Id);
         if (!await gate.WaitAsync(0, cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -111,32 +102,26 @@ public sealed partial class SyncCoordinator : IDisposable
     /// sync (and the steps after it) to finish, and no sync of the mailbox starts until it is done. Deleting a
     /// mailbox's data runs this way, so a sync in flight cannot write back what was deleted.
     /// </summary>
-    public async Task RunExclusiveAsync(string mailboxId, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    public Task RunExclusiveAsync(string mailboxId, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var gate = mailboxLocks.GetOrAdd(mailboxId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await work(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        return UnderLockAsync(
+            mailboxId,
+            async ct =>
+            {
+                await work(ct).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
     }
 
-    /// <summary>The stored mailbox with this id, or null when there is none or its user deleted their data.</summary>
-    public async Task<MailboxRow?> SyncableMailboxAsync(string mailboxId, CancellationToken cancellationToken)
-    {
-        var stored = await new MailboxStore(database).GetMailboxAsync(mailboxId, cancellationToken).ConfigureAwait(false);
-        if (stored is null || await new OptOutStore(database).IsOptedOutAsync(mailboxId, cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        return stored;
-    }
+    /// <summary>
+    /// The stored mailbox with this id, or null when there is none. A user who deleted their data has none:
+    /// the deletion removes the row in the transaction that records the opt-out, and the directory listing
+    /// never stores an opted-out user again (MailboxStore.UpsertMailboxAsync), so no second check is needed.
+    /// </summary>
+    public Task<MailboxRow?> SyncableMailboxAsync(string mailboxId, CancellationToken cancellationToken) =>
+        new MailboxStore(database).GetMailboxAsync(mailboxId, cancellationToken);
 
     /// <summary>
     /// Syncs every mailbox to sync (see <see cref="MailboxesToSyncAsync"/>). A mailbox deleted meanwhile is
@@ -195,6 +180,22 @@ public sealed partial class SyncCoordinator : IDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Step} after the sync of mailbox {Mailbox} failed ({Error}: {Reason})")]
     private static partial void LogFollowerFailed(ILogger logger, string step, string mailbox, string error, string reason);
+
+    private SemaphoreSlim Lock(string mailboxId) => mailboxLocks.GetOrAdd(mailboxId, _ => new SemaphoreSlim(1, 1));
+
+    private async Task<T> UnderLockAsync<T>(string mailboxId, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var gate = Lock(mailboxId);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await work(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     /// <summary>The sync and the steps after it, with the mailbox's lock already held.</summary>
     private async Task<MailboxSyncResult> SyncHeldAsync(MailboxRow mailbox, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
