@@ -71,6 +71,43 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task A_410_names_a_fresh_round_with_the_old_select_in_its_Location_header()
+    {
+        await using var session = await StartAsync();
+        session.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.SyncStateNotFound });
+
+        var (_, deltaLink, _) = await session.SyncRoundAsync(InboxDelta + "?$select=subject,from");
+        var (gone, _) = await session.GetAsync(deltaLink);
+
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        var location = Assert.Single(gone.Headers.GetValues("Location"));
+        Assert.DoesNotContain("token", location, StringComparison.OrdinalIgnoreCase);
+        var (fresh, body) = await session.GetAsync(location);
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+        var first = body!["value"]!.AsArray()[0]!.AsObject();
+        Assert.True(first.ContainsKey("subject"));
+        Assert.False(first.ContainsKey("toRecipients"));
+    }
+
+    [Theory]
+    [InlineData(FaultKind.ResyncRequired, "resyncRequired")]
+    [InlineData(FaultKind.SyncStateNotFound400, "syncStateNotFound")]
+    public async Task The_400_resync_faults_answer_Graphs_codes_only_to_requests_with_a_state_token(FaultKind kind, string code)
+    {
+        await using var session = await StartAsync();
+        session.Emulator.Faults.Add(new FaultRule { Kind = kind });
+
+        var (initial, _) = await session.GetAsync(InboxDelta);
+        var (_, deltaLink, _) = await session.SyncRoundAsync(InboxDelta);
+        var (refused, body) = await session.GetAsync(deltaLink);
+
+        Assert.Equal(HttpStatusCode.OK, initial.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(code, body!["error"]!["code"]!.GetValue<string>());
+        Assert.Equal(1, session.Emulator.Requests.Snapshot().Count(e => e.Fault == kind.ToString()));
+    }
+
+    [Fact]
     public async Task DropConnection_sends_headers_and_part_of_the_body_then_closes()
     {
         await using var session = await StartAsync();

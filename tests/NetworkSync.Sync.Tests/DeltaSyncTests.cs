@@ -104,6 +104,36 @@ public sealed class DeltaSyncTests
         Assert.DoesNotContain(rows, r => r.StartsWith("AAMkMsg000010|", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(FaultKind.ResyncRequired)]
+    [InlineData(FaultKind.SyncStateNotFound400)]
+    public async Task A_400_whose_code_asks_for_a_resync_restarts_the_collection_instead_of_failing_every_sync(FaultKind kind)
+    {
+        var fixture = new TestFixture().AddMessages("inbox", 120);
+        await using var harness = await SyncHarness.StartAsync(fixture, o =>
+        {
+            o.PageSize = 50;
+            o.MailFolders = ["inbox"];
+        });
+        Assert.True((await harness.SyncAsync()).Succeeded);
+        harness.Emulator.Tenant.DeleteMessage(TestFixture.UserId, "AAMkMsg000007");
+        harness.Emulator.Faults.Add(new FaultRule { Kind = kind, Endpoint = EndpointKind.MessagesDelta, OnlyWithDeltaToken = true });
+
+        var result = await harness.SyncAsync();
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.True(Assert.Single(result.Collections, c => c.Collection == "messages:inbox").RecoveredFromExpiredToken);
+        Assert.Equal(1, harness.Emulator.Requests.Snapshot().Count(e => e.Status == 400 && e.Fault == kind.ToString()));
+        Assert.Equal((119L, 0L), await harness.CountAsync());
+        Assert.DoesNotContain(await harness.DumpAsync(), r => r.StartsWith("AAMkMsg000007|", StringComparison.Ordinal));
+
+        // And the next sync is an ordinary incremental one on the new deltaLink.
+        harness.Emulator.Requests.Clear();
+        var next = await harness.SyncAsync();
+        Assert.True(next.Succeeded, next.Error);
+        Assert.Equal(1, harness.Emulator.Requests.Count(EndpointKind.MessagesDelta));
+    }
+
     [Fact]
     public async Task Events_are_synced_over_the_window_and_removed_when_deleted()
     {

@@ -103,6 +103,10 @@ public sealed class FaultInjector
     internal static bool IsOutsideGraph(EndpointKind endpoint) =>
         endpoint is EndpointKind.Token or EndpointKind.Admin or EndpointKind.OpenIdConfiguration or EndpointKind.SigningKeys;
 
+    /// <summary>The expired-state faults: an answer about a delta token makes sense only to a request that carries one.</summary>
+    internal static bool NeedsStateToken(FaultKind kind) =>
+        kind is FaultKind.SyncStateNotFound or FaultKind.ResyncRequired or FaultKind.SyncStateNotFound400;
+
     /// <summary>Whether a request with this method changes data, so a fault can come before or after the change.</summary>
     internal static bool IsWrite(string method) =>
         HttpMethods.IsPost(method) || HttpMethods.IsPatch(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method);
@@ -139,7 +143,7 @@ public sealed class FaultInjector
             }
 
             // A 410 for a request without state would make no sense to a client: Graph only expires tokens.
-            var needsToken = Rule.OnlyWithDeltaToken || Rule.Kind == FaultKind.SyncStateNotFound;
+            var needsToken = Rule.OnlyWithDeltaToken || NeedsStateToken(Rule.Kind);
             return !needsToken || hasStateToken;
         }
     }
@@ -155,7 +159,7 @@ public sealed class FaultInjector
             var kind = kinds[random.Next(kinds.Length)];
             var afterCommit = isWrite && afterCommitShare > 0 && random.NextDouble() < afterCommitShare;
 #pragma warning restore CA5394
-            if (roll >= probability || (kind == FaultKind.SyncStateNotFound && !hasStateToken))
+            if (roll >= probability || (NeedsStateToken(kind) && !hasStateToken))
             {
                 return null;
             }

@@ -32,4 +32,13 @@ public enum FaultKind
 
     /// <summary>403 ErrorAccessDenied: a non-transient error, as for a mailbox the app may not read.</summary>
     AccessDenied,
+
+    /// <summary>
+    /// 400 Bad Request, code resyncRequired: Graph's other way of saying a delta token is no longer usable
+    /// (graph/errors lists the code; delta-query-overview says a 40X-series error). Only with a state token.
+    /// </summary>
+    ResyncRequired,
+
+    /// <summary>400 Bad Request, code syncStateNotFound: the expired-token code without the 410 status. Only with a state token.</summary>
+    SyncStateNotFound400,
 }

@@ -263,6 +263,8 @@ internal sealed partial class GraphPipeline(
             FaultKind.ServiceUnavailable => GraphErrors.Create(call, 503, "serviceNotAvailable", "The service is temporarily unavailable for maintenance or is overloaded."),
             FaultKind.GatewayTimeout => GraphErrors.Create(call, 504, "UnknownError", "The gateway timed out waiting for the backend."),
             FaultKind.SyncStateNotFound => DeltaRequest.SyncStateNotFound(call),
+            FaultKind.SyncStateNotFound400 => DeltaRequest.SyncStateNotFound(call, status: 400),
+            FaultKind.ResyncRequired => DeltaRequest.ResyncRequired(call),
             FaultKind.AccessDenied => GraphErrors.Create(call, 403, "ErrorAccessDenied", "Access is denied. Check credentials and try again."),
             _ => null,
         };

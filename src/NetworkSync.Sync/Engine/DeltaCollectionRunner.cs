@@ -43,7 +43,8 @@ internal sealed partial class DeltaCollectionRunner(
                 }
                 catch (SyncStateExpiredException) when (resyncs < MaxResyncs)
                 {
-                    // The token expired (410 syncStateNotFound): enumerate again; the sweep takes care of deletions we missed.
+                    // The token expired (410, or a 40X with syncStateNotFound / resyncRequired): enumerate again;
+                    // the sweep takes care of deletions we missed.
                     LogResync(logger, mailboxId, collection.Name);
                     resyncs++;
                     full = true;
@@ -172,7 +173,7 @@ internal sealed partial class DeltaCollectionRunner(
         {
             return await DeltaPageFetcher.FetchAsync(adapter, request, time, cancellationToken).ConfigureAwait(false);
         }
-        catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode == 410)
+        catch (Microsoft.Kiota.Abstractions.ApiException ex) when (DeltaStateErrors.MeansResync(ex))
         {
             throw new SyncStateExpiredException(ex);
         }
@@ -186,7 +187,7 @@ internal sealed partial class DeltaCollectionRunner(
         _ => $"{ex.GetType().Name}: {ex.Message}",
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delta token for mailbox {Mailbox} {Collection} expired (410); resyncing the collection")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delta token for mailbox {Mailbox} {Collection} expired (Graph asked for a resync); resyncing the collection")]
     private static partial void LogResync(ILogger logger, string mailbox, string collection);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync of mailbox {Mailbox} {Collection} failed: {Reason}")]

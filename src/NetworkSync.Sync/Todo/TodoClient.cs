@@ -62,7 +62,7 @@ public sealed class TodoClient(GraphConnection connection, TimeProvider time)
         {
             return await ReadAllPagesAsync(mailboxId, listId, deltaLink, cancellationToken).ConfigureAwait(false);
         }
-        catch (ApiException ex) when (ex.ResponseStatusCode == 410 && deltaLink is not null)
+        catch (ApiException ex) when (deltaLink is not null && DeltaStateErrors.MeansResync(ex))
         {
             var fresh = await ReadAllPagesAsync(mailboxId, listId, null, cancellationToken).ConfigureAwait(false);
             return fresh with { StartedOver = true, Requests = fresh.Requests + 1 };
