@@ -32,7 +32,7 @@ public sealed record GraphEmulatorOptions
     /// <summary>
     /// The clock for To Do timestamps (createdDateTime, lastModifiedDateTime, completedDateTime), for the
     /// default iat/nbf/exp of <see cref="GraphEmulator.ApiTokens"/> and for subscription expirations (the
-    /// 10080-minute limit, and when a subscription stops getting notifications); a test can pass a fake one.
+    /// lifetime limit, and when a subscription stops getting notifications); a test can pass a fake one.
     /// Graph's opaque tokens, the request log and the notification log keep using the system clock.
     /// </summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
@@ -42,6 +42,14 @@ public sealed record GraphEmulatorOptions
     /// (tokens signed with <see cref="ApiTokenSigning.RotatedKey"/> then validate). Default true.
     /// </summary>
     public bool PublishRotatedApiSigningKey { get; init; } = true;
+
+    /// <summary>
+    /// The longest subscription a create or renewal may ask for. Default 4230 minutes, the strictest value
+    /// Microsoft has documented for Outlook messages, events and contacts ("under three days"; real Graph
+    /// answers a longer request with 400 "Subscription expiration can only be 4230 minutes in the future.").
+    /// Newer pages give 10080 minutes (7 days); pass that to model them.
+    /// </summary>
+    public TimeSpan MaxSubscriptionLifetime { get; init; } = TimeSpan.FromMinutes(4230);
 
     /// <summary>How long a subscription's notification (and lifecycle) endpoint has to answer the validation request (Graph: 10 s).</summary>
     public TimeSpan SubscriptionValidationTimeout { get; init; } = TimeSpan.FromSeconds(10);
@@ -60,6 +68,20 @@ public sealed record GraphEmulatorOptions
     /// together reach a subscriber in one POST (at most 100 notifications each), as Graph batches them.
     /// </summary>
     public TimeSpan NotificationBatchWindow { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Partial updates: in a deltaLink round, a message updated since the token (and updated once, so its
+    /// earlier state is known) comes as its id, @odata.type, @odata.etag and only the properties that
+    /// changed, as "updated instances are represented by their id with at least the properties that have
+    /// been updated" (delta-query-overview) allows. Off by default: whole items.
+    /// </summary>
+    public bool PartialUpdates { get; init; }
+
+    /// <summary>
+    /// Replays: every message and calendarView delta page is served twice (the first answer's nextLink leads
+    /// to the same page again), because "your application must be prepared for replays" (delta-query-overview).
+    /// </summary>
+    public bool ReplayDeltaPages { get; init; }
 
     /// <summary>null = no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }

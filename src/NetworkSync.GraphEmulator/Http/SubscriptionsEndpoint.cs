@@ -132,10 +132,10 @@ internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions,
             }
         }
 
-        var expirationError = CheckExpiration(expirationText!, out var expiration);
+        var expirationError = CheckExpiration(call, expirationText!, out var expiration);
         if (expirationError is not null)
         {
-            return Invalid(call, expirationError);
+            return expirationError;
         }
 
         if (clientState is { Length: > MaxClientStateLength })
@@ -185,33 +185,37 @@ internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions,
             return Invalid(call, "The 'expirationDateTime' property is required.");
         }
 
-        var expirationError = CheckExpiration(text, out var expiration);
+        var expirationError = CheckExpiration(call, text, out var expiration);
         if (expirationError is not null)
         {
-            return Invalid(call, expirationError);
+            return expirationError;
         }
 
         subscription.Expiration = expiration;
         return Entity(call, subscription, 200);
     }
 
-    /// <summary>The reason the expiration is refused, or null: it must parse, lie ahead and be at most 10080 minutes away.</summary>
-    private string? CheckExpiration(string text, out DateTimeOffset expiration)
+    /// <summary>
+    /// The refusal, or null: the expiration must parse, lie ahead and be at most the maximum lifetime away.
+    /// Too far is Graph's own answer (seen from real tenants, microsoftgraph/microsoft-graph-docs#2988): 400
+    /// ExtensionError "Subscription expiration can only be N minutes in the future.", which names the limit.
+    /// </summary>
+    private GraphResponse? CheckExpiration(GraphCall call, string text, out DateTimeOffset expiration)
     {
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out expiration))
         {
-            return $"Invalid expirationDateTime '{text}'.";
+            return Invalid(call, $"Invalid expirationDateTime '{text}'.");
         }
 
         var now = subscriptions.Now;
         if (expiration <= now)
         {
-            return "Subscription expiration must be in the future.";
+            return Invalid(call, "Subscription expiration must be in the future.");
         }
 
-        var maxMinutes = (long)EmulatorSubscriptions.MaxLifetime.TotalMinutes;
-        return expiration > now + EmulatorSubscriptions.MaxLifetime
-            ? $"Subscription expiration can only be {maxMinutes.ToString(CultureInfo.InvariantCulture)} minutes in the future."
+        var maxMinutes = (long)subscriptions.MaxLifetime.TotalMinutes;
+        return expiration > now + subscriptions.MaxLifetime
+            ? GraphErrors.Create(call, 400, "ExtensionError", $"Subscription expiration can only be {maxMinutes.ToString(CultureInfo.InvariantCulture)} minutes in the future.")
             : null;
     }
 

@@ -28,12 +28,13 @@ public sealed class EmulatorSubscriptions : ITenantChangeObserver
     {
         _clock = options.TimeProvider ?? TimeProvider.System;
         _tenantId = options.TenantId;
+        MaxLifetime = options.MaxSubscriptionLifetime;
         _sender = sender;
         _dispatcher = dispatcher;
     }
 
-    /// <summary>Graph's limit for Outlook messages and events: 10080 minutes (7 days).</summary>
-    public static TimeSpan MaxLifetime { get; } = TimeSpan.FromMinutes(10080);
+    /// <summary>The longest expiration a create or renewal may ask for (<see cref="GraphEmulatorOptions.MaxSubscriptionLifetime"/>).</summary>
+    public TimeSpan MaxLifetime { get; }
 
     /// <summary>Number of current (unexpired) subscriptions.</summary>
     public int Count => Snapshot().Count;

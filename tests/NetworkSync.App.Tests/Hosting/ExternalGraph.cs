@@ -26,14 +26,15 @@ public sealed class ExternalGraph : IAsyncDisposable
 
     public string OwnerMail => Emulator.Tenant.Users[0]["mail"]!.GetValue<string>();
 
-    public static async Task<ExternalGraph> StartAsync()
+    public static async Task<ExternalGraph> StartAsync(Func<GraphEmulatorOptions, GraphEmulatorOptions>? configure = null)
     {
         var fixture = CliRunner.TempPath("fixture");
         var generated = await CliRunner.RunAsync("demo-fixture", "--out", fixture, "--contacts", "40");
         Assert.True(generated.ExitCode == 0, generated.StdErr);
         using var users = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(fixture, "users.json")));
         var owner = users.RootElement.GetProperty("value")[0].GetProperty("id").GetString()!;
-        return new ExternalGraph(await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture }), owner);
+        var options = new GraphEmulatorOptions { FixturePath = fixture };
+        return new ExternalGraph(await Emulator.StartAsync(configure is null ? options : configure(options)), owner);
     }
 
     /// <summary>The environment that points the service at this emulator as at a tenant (not demo mode).</summary>

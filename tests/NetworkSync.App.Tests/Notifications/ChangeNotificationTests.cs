@@ -110,16 +110,41 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
         Assert.Equal(2, emulator.Subscriptions.Count);
     }
 
+    [Fact]
+    public async Task A_72_hour_subscription_refused_by_Graphs_4230_minute_limit_is_asked_again_within_it()
+    {
+        var asked = DateTimeOffset.UtcNow;
+        await using var service = await StartServiceAsync(extra: new() { ["Notifications__SubscriptionHours"] = "72" });
+
+        var subscriptions = await WaitForSubscriptionsAsync(2);
+
+        // Each create was refused once (400 ExtensionError naming 4230 minutes), then made within the limit.
+        var posts = emulator.Requests.Snapshot().Where(e => e.Endpoint == EndpointKind.Subscriptions && e.Method == "POST").ToList();
+        Assert.Equal(2, posts.Count(e => e.Status == 400));
+        Assert.Equal(2, posts.Count(e => e.Status == 201));
+        Assert.All(subscriptions, s =>
+        {
+            Assert.True(s.ExpirationDateTime <= DateTimeOffset.UtcNow + TimeSpan.FromMinutes(4230), $"{s.ExpirationDateTime:o}");
+            Assert.True(s.ExpirationDateTime > asked + TimeSpan.FromMinutes(4230 - 10), $"{s.ExpirationDateTime:o}");
+        });
+        await WaitForLogAsync(service, "2 created, 0 renewed, 0 kept, 0 deleted, 0 failed");
+    }
+
     private static async Task WaitForLogAsync(ServiceProcess service, string line) =>
         Assert.True(
             await ExternalGraph.EventuallyAsync(() => Task.FromResult(service.StandardError.Contains(line, StringComparison.Ordinal)), TimeSpan.FromSeconds(60)),
             $"expected \"{line}\" in the log:\n{service.StandardError}");
 
-    private async Task<ServiceProcess> StartServiceAsync(int? port = null)
+    private async Task<ServiceProcess> StartServiceAsync(int? port = null, Dictionary<string, string>? extra = null)
     {
         var environment = graph.ServiceEnvironment(dataFolder);
         environment["Sync__Cron"] = NeverCron;
         environment["FollowUps__Cron"] = NeverCron;
+        foreach (var (name, value) in extra ?? [])
+        {
+            environment[name] = value;
+        }
+
         return await ServiceProcess.StartAsync(["--db", database], environment, Key, port: port);
     }
 

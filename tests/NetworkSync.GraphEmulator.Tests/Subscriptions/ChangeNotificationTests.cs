@@ -153,7 +153,7 @@ public sealed class ChangeNotificationTests
     {
         await using var session = await SubscriptionSession.StartAsync();
         var expiring = await session.SubscribeAsync(path: "expiring", expiresIn: TimeSpan.FromHours(1));
-        await session.SubscribeAsync(path: "lasting", expiresIn: TimeSpan.FromDays(3));
+        await session.SubscribeAsync(path: "lasting", expiresIn: TimeSpan.FromDays(2));
         session.Clock.Advance(TimeSpan.FromHours(2));
 
         session.Tenant.UpsertMessage("u1", "inbox", TestFixtureFolder.Message("m1"));

@@ -20,7 +20,7 @@ public sealed class SubscriptionRequestTests
         { "notificationUrl", "ftp://127.0.0.1/notify" },
         { "lifecycleNotificationUrl", "http://example.com/lifecycle" },
         { "expirationDateTime", "2025-03-10T08:59:59Z" },
-        { "expirationDateTime", "2025-03-17T09:00:01Z" },
+        { "expirationDateTime", "2025-03-13T07:31:00Z" }, // 4231 minutes ahead: Graph's ExtensionError
         { "expirationDateTime", "next tuesday" },
         { "clientState", new string('s', 129) },
     };
@@ -36,7 +36,7 @@ public sealed class SubscriptionRequestTests
         var (response, error) = await session.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("InvalidRequest", error!["error"]!["code"]!.GetValue<string>());
+        Assert.Equal(value == "2025-03-13T07:31:00Z" ? "ExtensionError" : "InvalidRequest", error!["error"]!["code"]!.GetValue<string>());
         Assert.NotNull(error["error"]!["innerError"]!["request-id"]);
         Assert.Empty(session.Receiver.Validations);
         Assert.Equal(0, session.Emulator.Subscriptions.Count);
@@ -59,9 +59,23 @@ public sealed class SubscriptionRequestTests
     }
 
     [Fact]
-    public async Task Expiration_beyond_10080_minutes_gets_Graphs_message_and_exactly_10080_is_accepted()
+    public async Task By_default_a_72_hour_expiration_is_refused_with_Graphs_4230_minute_message_and_exactly_4230_is_accepted()
     {
         await using var session = await SubscriptionSession.StartAsync();
+
+        var (tooLate, error) = await session.PostAsync(session.Body(expiresIn: TimeSpan.FromHours(72)));
+        var (atLimit, _) = await session.PostAsync(session.Body(expiresIn: TimeSpan.FromMinutes(4230)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLate.StatusCode);
+        Assert.Equal("ExtensionError", error!["error"]!["code"]!.GetValue<string>());
+        Assert.Equal("Subscription expiration can only be 4230 minutes in the future.", error["error"]!["message"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Created, atLimit.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_lifetime_limit_is_a_setting_for_pages_that_allow_10080_minutes()
+    {
+        await using var session = await SubscriptionSession.StartAsync(o => o with { MaxSubscriptionLifetime = TimeSpan.FromMinutes(10080) });
 
         var (tooLate, error) = await session.PostAsync(session.Body(expiresIn: TimeSpan.FromMinutes(10081)));
         var (atLimit, _) = await session.PostAsync(session.Body(expiresIn: TimeSpan.FromMinutes(10080)));
@@ -177,7 +191,7 @@ public sealed class SubscriptionRequestTests
         await using var session = await SubscriptionSession.StartAsync();
         var id = await session.SubscribeAsync(expiresIn: TimeSpan.FromHours(1));
         session.Clock.Advance(TimeSpan.FromMinutes(30));
-        var renewed = session.Clock.GetUtcNow() + TimeSpan.FromMinutes(10080);
+        var renewed = session.Clock.GetUtcNow() + TimeSpan.FromMinutes(4230);
 
         var (ok, body) = await session.Graph.SendAsync(HttpMethod.Patch, $"v1.0/subscriptions/{id}", new JsonObject { ["expirationDateTime"] = SubscriptionSession.Iso(renewed) });
         var (tooLate, error) = await session.Graph.SendAsync(HttpMethod.Patch, $"v1.0/subscriptions/{id}",
@@ -189,10 +203,10 @@ public sealed class SubscriptionRequestTests
         Assert.Equal(SubscriptionSession.Iso(renewed), body!["expirationDateTime"]!.GetValue<string>());
         Assert.Equal(renewed, session.Emulator.Subscriptions.Get(id)!.ExpirationDateTime);
         Assert.Equal(HttpStatusCode.BadRequest, tooLate.StatusCode);
-        Assert.Equal("Subscription expiration can only be 10080 minutes in the future.", error!["error"]!["message"]!.GetValue<string>());
+        Assert.Equal("Subscription expiration can only be 4230 minutes in the future.", error!["error"]!["message"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
 
-        session.Clock.Advance(TimeSpan.FromMinutes(10081));
+        session.Clock.Advance(TimeSpan.FromMinutes(4231));
         var (expired, _) = await session.Graph.SendAsync(HttpMethod.Patch, $"v1.0/subscriptions/{id}",
             new JsonObject { ["expirationDateTime"] = SubscriptionSession.Iso(session.Clock.GetUtcNow() + TimeSpan.FromHours(1)) });
         var (_, list) = await session.Graph.GetAsync("v1.0/subscriptions");

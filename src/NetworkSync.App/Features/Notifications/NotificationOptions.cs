@@ -19,8 +19,13 @@ public sealed class NotificationOptions
     /// </summary>
     public string? PublicUrl { get; set; }
 
-    /// <summary>How long each subscription is asked for. Graph allows mail and calendar at most 7 days.</summary>
-    public int SubscriptionHours { get; set; } = 72;
+    /// <summary>
+    /// How long each subscription is asked for. 70 hours stays inside the strictest limit Microsoft has
+    /// documented for mail and calendar (4230 minutes, "under three days"; newer pages give 7 days). A
+    /// longer value is clipped by Graph's own answer: a refused expiration is asked again within what Graph
+    /// says it accepts.
+    /// </summary>
+    public int SubscriptionHours { get; set; } = 70;
 
     /// <summary>A subscription with less than this left is renewed by the maintenance job.</summary>
     public int RenewBeforeHours { get; set; } = 24;

@@ -74,7 +74,7 @@ public sealed partial class SubscriptionMaintainer(
 
     private async Task<SubscriptionMaintenanceResult> MaintainAsync(Uri notificationUrl, Uri lifecycleUrl, CancellationToken cancellationToken)
     {
-        var client = new SubscriptionClient(coordinator.Connection);
+        var client = new SubscriptionClient(coordinator.Connection, time);
         var now = time.GetUtcNow();
         var renewBefore = now + TimeSpan.FromHours(Math.Max(0, options.Value.RenewBeforeHours));
         var expiresAt = now + TimeSpan.FromHours(Math.Clamp(options.Value.SubscriptionHours, 1, 7 * 24 - 1));
@@ -111,9 +111,9 @@ public sealed partial class SubscriptionMaintainer(
                     }
 
                     if (current && row!.ExpiresMs > now.ToUnixTimeMilliseconds()
-                        && await client.RenewAsync(row.Id, expiresAt, cancellationToken).ConfigureAwait(false))
+                        && await client.RenewAsync(row.Id, expiresAt, cancellationToken).ConfigureAwait(false) is { } renewedTo)
                     {
-                        row.ExpiresMs = expiresAt.ToUnixTimeMilliseconds();
+                        row.ExpiresMs = renewedTo.ToUnixTimeMilliseconds();
                         await subscriptions.SaveAsync(row, cancellationToken).ConfigureAwait(false);
                         renewed++;
                         continue;
