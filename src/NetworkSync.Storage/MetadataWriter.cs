@@ -9,18 +9,34 @@ namespace NetworkSync.Storage;
 /// </summary>
 public sealed class MetadataWriter(SqliteDatabase database)
 {
+    // An absent property of a partial update ($present lacks its bit) keeps the stored value: Graph sends an
+    // updated message as "its id with at least the properties that have been updated" (delta-query-overview).
+    private const string MergedMessageColumns = """
+            Folder = $folder, Generation = $gen,
+            SentMs = CASE WHEN ($present & 1) != 0 THEN $sent ELSE Messages.SentMs END,
+            ReceivedMs = CASE WHEN ($present & 2) != 0 THEN $received ELSE Messages.ReceivedMs END,
+            FromAddress = CASE WHEN ($present & 4) != 0 THEN $fromAddress ELSE Messages.FromAddress END,
+            FromName = CASE WHEN ($present & 4) != 0 THEN $fromName ELSE Messages.FromName END,
+            Recipients = CASE WHEN ($present & 56) != 0 THEN $recipients ELSE Messages.Recipients END,
+            RecipientCount = CASE WHEN ($present & 56) != 0 THEN $recipientCount ELSE Messages.RecipientCount END,
+            ConversationId = CASE WHEN ($present & 64) != 0 THEN $conversation ELSE Messages.ConversationId END,
+            InternetMessageId = CASE WHEN ($present & 128) != 0 THEN $imid ELSE Messages.InternetMessageId END,
+            Subject = CASE WHEN ($present & 256) != 0 THEN $subject ELSE Messages.Subject END,
+            IsDraft = CASE WHEN ($present & 512) != 0 THEN $draft ELSE Messages.IsDraft END,
+            InferenceClassification = CASE WHEN ($present & 1024) != 0 THEN $inference ELSE Messages.InferenceClassification END,
+            BulkSignals = CASE WHEN ($present & 2048) != 0 THEN $bulk ELSE Messages.BulkSignals END
+        """;
+
     private const string UpsertMessageSql = """
         INSERT INTO Messages (MailboxId, Id, Folder, Generation, SentMs, ReceivedMs, FromAddress, FromName, Recipients, RecipientCount,
                               ConversationId, InternetMessageId, Subject, IsDraft, InferenceClassification, BulkSignals)
         VALUES ($m, $id, $folder, $gen, $sent, $received, $fromAddress, $fromName, $recipients, $recipientCount,
                 $conversation, $imid, $subject, $draft, $inference, $bulk)
         ON CONFLICT (MailboxId, Id) DO UPDATE SET
-            Folder = excluded.Folder, Generation = excluded.Generation, SentMs = excluded.SentMs, ReceivedMs = excluded.ReceivedMs,
-            FromAddress = excluded.FromAddress, FromName = excluded.FromName, Recipients = excluded.Recipients,
-            RecipientCount = excluded.RecipientCount, ConversationId = excluded.ConversationId,
-            InternetMessageId = excluded.InternetMessageId, Subject = excluded.Subject, IsDraft = excluded.IsDraft,
-            InferenceClassification = excluded.InferenceClassification, BulkSignals = excluded.BulkSignals;
-        """;
+        """ + MergedMessageColumns + ";";
+
+    // A partial update without either date cannot make a row (a message needs its dates): it only updates one.
+    private const string UpdateMessageSql = "UPDATE Messages SET " + MergedMessageColumns + " WHERE MailboxId = $m AND Id = $id;";
 
     private const string UpsertEventSql = """
         INSERT INTO Events (MailboxId, Id, Generation, SeriesMasterId, Type, StartMs, EndMs, IsAllDay, IsCancelled, IsOrganizer,
@@ -38,7 +54,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
     private static readonly string[] MessageParameters =
     [
         "$m", "$id", "$folder", "$gen", "$sent", "$received", "$fromAddress", "$fromName", "$recipients", "$recipientCount",
-        "$conversation", "$imid", "$subject", "$draft", "$inference", "$bulk",
+        "$conversation", "$imid", "$subject", "$draft", "$inference", "$bulk", "$present",
     ];
 
     private static readonly string[] EventParameters =
@@ -50,23 +66,85 @@ public sealed class MetadataWriter(SqliteDatabase database)
     /// <summary>
     /// Upserts and removals for one page of one mail folder. A removal only deletes the row while it still
     /// belongs to that folder: when a message moves between two tracked folders the destination's
-    /// "added" may be applied before the source's "removed", and must survive it.
+    /// "added" may be applied before the source's "removed", and must survive it. A partial record (see
+    /// <see cref="MessageMetadata.Present"/>) is merged into the stored row; one without dates only updates
+    /// a stored row. Returns how many such dateless records matched no stored message (nothing to update).
     /// </summary>
-    public Task ApplyMessagePageAsync(
+    public async Task<int> ApplyMessagePageAsync(
         string mailboxId,
         string folder,
         long generation,
         IReadOnlyList<MessageMetadata> upserts,
         IReadOnlyList<string> removedIds,
-        CancellationToken cancellationToken) =>
-        ApplyPageAsync(
+        CancellationToken cancellationToken)
+    {
+        var unmatched = 0;
+        await ApplyPageAsync(
             mailboxId,
             new Batch<MessageMetadata>(UpsertMessageSql, MessageParameters, p => (p[0].Value, p[2].Value, p[3].Value) = (mailboxId, folder, generation), BindMessage),
             upserts,
             static (forgotten, message) => forgotten.Redact(message),
             new Batch<string>("DELETE FROM Messages WHERE MailboxId = $m AND Id = $id AND Folder = $folder;", ["$m", "$id", "$folder"], p => (p[0].Value, p[2].Value) = (mailboxId, folder), (p, id) => p[1].Value = id),
             removedIds,
-            cancellationToken);
+            cancellationToken,
+            (connection, transaction, rows) =>
+            {
+                var merged = MergeRecipientRoles(connection, transaction, mailboxId, rows);
+                var dateless = merged.Where(IsDateless).ToList();
+                unmatched = dateless.Count - Run(connection, transaction, new Batch<MessageMetadata>(UpdateMessageSql, MessageParameters, p => (p[0].Value, p[2].Value, p[3].Value) = (mailboxId, folder, generation), BindMessage), dateless);
+                return dateless.Count == 0 ? merged : merged.Where(m => !IsDateless(m)).ToList();
+            }).ConfigureAwait(false);
+        return unmatched;
+    }
+
+    /// <summary>
+    /// A partial record that carries some recipient lists but not all (only toRecipients, say) keeps the
+    /// stored recipients of the lists it lacks; recipients live in one column, so they are merged here.
+    /// </summary>
+    private static IReadOnlyList<MessageMetadata> MergeRecipientRoles(SqliteConnection connection, SqliteTransaction transaction, string mailboxId, IReadOnlyList<MessageMetadata> rows)
+    {
+        if (!rows.Any(NeedsRecipientMerge))
+        {
+            return rows;
+        }
+
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT Recipients FROM Messages WHERE MailboxId = $m AND Id = $id;";
+        command.Parameters.AddWithValue("$m", mailboxId);
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        var result = new List<MessageMetadata>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (!NeedsRecipientMerge(row))
+            {
+                result.Add(row);
+                continue;
+            }
+
+            id.Value = row.Id;
+            var stored = command.ExecuteScalar() is string json ? ParticipantCodec.DecodeRecipients(json) : [];
+            var kept = stored.Where(r => (row.Present & RoleField(r.Role)) == 0);
+            result.Add(row with { Recipients = [.. row.Recipients, .. kept], Present = row.Present | MessageFields.Recipients });
+        }
+
+        return result;
+    }
+
+    private static bool IsDateless(MessageMetadata row) => (row.Present & (MessageFields.SentAt | MessageFields.ReceivedAt)) == 0;
+
+    private static bool NeedsRecipientMerge(MessageMetadata row)
+    {
+        var roles = row.Present & MessageFields.Recipients;
+        return roles != MessageFields.None && roles != MessageFields.Recipients;
+    }
+
+    private static MessageFields RoleField(RecipientRole role) => role switch
+    {
+        RecipientRole.To => MessageFields.ToRecipients,
+        RecipientRole.Cc => MessageFields.CcRecipients,
+        _ => MessageFields.BccRecipients,
+    };
 
     public Task ApplyEventPageAsync(
         string mailboxId,
@@ -125,7 +203,15 @@ public sealed class MetadataWriter(SqliteDatabase database)
     /// version moves. Addresses the owner asked to forget are cut out of the upserts first (see
     /// <see cref="ForgottenAddresses"/>): Graph keeps sending them, and this is the one place every synced row passes.
     /// </summary>
-    private Task<int> ApplyPageAsync<T>(string mailboxId, Batch<T> upsert, IReadOnlyList<T> rows, Func<ForgottenAddresses, T, T?> redact, Batch<string> delete, IReadOnlyList<string> removedIds, CancellationToken cancellationToken)
+    private Task<int> ApplyPageAsync<T>(
+        string mailboxId,
+        Batch<T> upsert,
+        IReadOnlyList<T> rows,
+        Func<ForgottenAddresses, T, T?> redact,
+        Batch<string> delete,
+        IReadOnlyList<string> removedIds,
+        CancellationToken cancellationToken,
+        Func<SqliteConnection, SqliteTransaction, IReadOnlyList<T>, IReadOnlyList<T>>? beforeUpsert = null)
         where T : class =>
         database.WriteAsync(
             connection =>
@@ -135,6 +221,11 @@ public sealed class MetadataWriter(SqliteDatabase database)
                 if (rows.Count > 0 && ForgottenAddresses.Load(connection, transaction, mailboxId) is { } forgotten)
                 {
                     stored = rows.Select(r => redact(forgotten, r)).OfType<T>().ToList();
+                }
+
+                if (beforeUpsert is not null && stored.Count > 0)
+                {
+                    stored = beforeUpsert(connection, transaction, stored);
                 }
 
                 Run(connection, transaction, upsert, stored);
@@ -151,12 +242,12 @@ public sealed class MetadataWriter(SqliteDatabase database)
             },
             cancellationToken);
 
-    // One prepared command per batch; only the per-row parameters change between rows.
-    private static void Run<T>(SqliteConnection connection, SqliteTransaction transaction, Batch<T> batch, IReadOnlyList<T> rows)
+    // One prepared command per batch; only the per-row parameters change between rows. Returns the rows changed.
+    private static int Run<T>(SqliteConnection connection, SqliteTransaction transaction, Batch<T> batch, IReadOnlyList<T> rows)
     {
         if (rows.Count == 0)
         {
-            return;
+            return 0;
         }
 
         using var command = connection.CreateCommand();
@@ -165,11 +256,14 @@ public sealed class MetadataWriter(SqliteDatabase database)
         var parameters = AddParameters(command, batch.Parameters);
         batch.Fixed(parameters);
         command.Prepare();
+        var changed = 0;
         foreach (var row in rows)
         {
             batch.Bind(parameters, row);
-            command.ExecuteNonQuery();
+            changed += command.ExecuteNonQuery();
         }
+
+        return changed;
     }
 
     private static void BindMessage(SqliteParameter[] p, MessageMetadata message)
@@ -187,6 +281,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
         p[13].Value = message.IsDraft;
         p[14].Value = (object?)message.InferenceClassification ?? DBNull.Value;
         p[15].Value = (int)message.BulkSignals;
+        p[16].Value = (int)message.Present;
     }
 
     private static void BindEvent(SqliteParameter[] p, EventMetadata meeting)

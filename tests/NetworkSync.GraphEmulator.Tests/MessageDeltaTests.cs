@@ -40,6 +40,45 @@ public sealed class MessageDeltaTests
     }
 
     [Fact]
+    public async Task In_partial_update_mode_an_updated_message_comes_as_its_id_and_the_selected_properties_that_changed()
+    {
+        await using var session = await EmulatorSession.StartAsync(new GraphEmulatorOptions { PartialUpdates = true });
+        session.Emulator.Tenant.AddUser(TestFixtureFolder.User("u1", "alice@contoso.test"));
+        session.Emulator.Tenant.UpsertMessage("u1", "inbox", TestFixtureFolder.Message("m1", "first"));
+        session.Emulator.Tenant.UpsertMessage("u1", "inbox", TestFixtureFolder.Message("m2", "second"));
+        var (_, deltaLink, _) = await session.SyncRoundAsync(InboxDelta + "?$select=subject,from,toRecipients");
+
+        var renamed = TestFixtureFolder.Message("m1", "renamed");
+        renamed["isRead"] = true; // changed but not selected: not sent
+        session.Emulator.Tenant.UpsertMessage("u1", "inbox", renamed);
+        session.Emulator.Tenant.UpsertMessage("u1", "inbox", TestFixtureFolder.Message("m3", "new"));
+        var (items, _, _) = await session.SyncRoundAsync(deltaLink);
+
+        var updated = Assert.Single(items, i => i["id"]!.GetValue<string>() == "m1");
+        Assert.Equal(["@odata.type", "@odata.etag", "subject", "id"], updated.Select(p => p.Key));
+        Assert.Equal("renamed", updated["subject"]!.GetValue<string>());
+        var added = Assert.Single(items, i => i["id"]!.GetValue<string>() == "m3");
+        Assert.True(added.ContainsKey("from") && added.ContainsKey("toRecipients")); // a new message comes whole
+    }
+
+    [Fact]
+    public async Task In_replay_mode_every_page_is_served_twice_and_the_round_still_ends_with_a_deltaLink()
+    {
+        await using var session = await EmulatorSession.StartAsync(new GraphEmulatorOptions { ReplayDeltaPages = true });
+        session.Emulator.Tenant.AddUser(TestFixtureFolder.User("u1", "alice@contoso.test"));
+        for (var i = 1; i <= 5; i++)
+        {
+            session.Emulator.Tenant.UpsertMessage("u1", "inbox", TestFixtureFolder.Message($"m{i}"));
+        }
+
+        var (items, deltaLink, requests) = await session.SyncRoundAsync(InboxDelta, "odata.maxpagesize=2");
+
+        Assert.Equal(6, requests); // 3 pages, each twice
+        Assert.Equal(["m1", "m2", "m1", "m2", "m3", "m4", "m3", "m4", "m5", "m5"], items.Select(i => i["id"]!.GetValue<string>()));
+        Assert.Contains("$deltatoken=", deltaLink, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Default_page_size_is_ten_and_sdk_delta_spellings_are_accepted()
     {
         await using var session = await StartWithInboxAsync(12);

@@ -35,9 +35,11 @@ internal sealed class SyncHarness : IAsyncDisposable
     /// <summary>The clock the next sync runs with (the calendar window is computed from it).</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
-    public static async Task<SyncHarness> StartAsync(TestFixture fixture, Action<GraphOptions>? configure = null)
+    public static async Task<SyncHarness> StartAsync(
+        TestFixture fixture, Action<GraphOptions>? configure = null, Func<GraphEmulatorOptions, GraphEmulatorOptions>? emulatorOptions = null)
     {
-        var emulator = await GraphEmulator.GraphEmulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture.Write() });
+        var emulatorSettings = new GraphEmulatorOptions { FixturePath = fixture.Write() };
+        var emulator = await GraphEmulator.GraphEmulator.StartAsync(emulatorOptions is null ? emulatorSettings : emulatorOptions(emulatorSettings));
         var options = new GraphOptions
         {
             BaseUrl = emulator.GraphBaseUrl.ToString(),

@@ -30,4 +30,14 @@ public sealed record MessageMetadata
     public string? InferenceClassification { get; init; }
 
     public BulkSignals BulkSignals { get; init; }
+
+    /// <summary>
+    /// The properties this record was read from; the rest are unknown (a partial update), not empty. A
+    /// record without <see cref="MessageFields.SentAt"/> and <see cref="MessageFields.ReceivedAt"/> can only
+    /// update a message already stored.
+    /// </summary>
+    public MessageFields Present { get; init; } = MessageFields.All;
+
+    /// <summary>Whether every property was sent (a whole item, which may replace a stored row outright).</summary>
+    public bool IsComplete => (Present & MessageFields.All) == MessageFields.All;
 }

@@ -59,7 +59,7 @@ internal sealed class CalendarViewDeltaEndpoint(GraphEmulatorOptions options, st
         return GraphResponse.Json(200, writer =>
         {
             writer.WriteStartObject();
-            DeltaRequest.WriteLinks(writer, call, "event", state with { After = page.LastSequence }, page.Complete);
+            DeltaRequest.WriteLinks(writer, call, "event", state, page.LastSequence, page.Complete, options.ReplayDeltaPages);
             writer.WriteStartArray("value");
             foreach (var (entry, emit) in page.Entries)
             {
@@ -74,6 +74,7 @@ internal sealed class CalendarViewDeltaEndpoint(GraphEmulatorOptions options, st
                 }
                 else
                 {
+                    writer.WriteString(ODataType, EventType);
                     writer.WriteString(ETagName, DeltaRequest.ETag(entry.Sequence));
                     entry.Item.Json.WriteProperties(writer, select: null);
                     writer.WriteString(IdName, entry.Item.Json.Id);

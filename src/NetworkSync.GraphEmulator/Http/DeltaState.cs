@@ -122,4 +122,7 @@ internal enum DeltaFlags : byte
 
     /// <summary>$expand=linkedResources (To Do tasks).</summary>
     ExpandLinkedResources = 1,
+
+    /// <summary>The page this token starts is served a second time (<see cref="GraphEmulatorOptions.ReplayDeltaPages"/>).</summary>
+    ReplayingPage = 2,
 }

@@ -54,7 +54,7 @@ internal sealed class MessageDeltaEndpoint(GraphEmulatorOptions options, string 
         return GraphResponse.Json(200, writer =>
         {
             writer.WriteStartObject();
-            DeltaRequest.WriteLinks(writer, call, "message", state with { After = page.LastSequence }, page.Complete);
+            DeltaRequest.WriteLinks(writer, call, "message", state, page.LastSequence, page.Complete, options.ReplayDeltaPages);
             writer.WriteStartArray("value");
             foreach (var (entry, emit) in page.Entries)
             {
@@ -67,6 +67,12 @@ internal sealed class MessageDeltaEndpoint(GraphEmulatorOptions options, string 
                     writer.WriteStartObject("@removed");
                     writer.WriteString("reason", "deleted");
                     writer.WriteEndObject();
+                }
+                else if (PartialSelect(entry, since, select) is { } changed)
+                {
+                    writer.WriteString(ETagName, DeltaRequest.ETag(entry.Sequence));
+                    message.Json.WriteProperties(writer, changed, overridden: ParentFolderIdIndex);
+                    writer.WriteString(IdName, message.IdFor(immutable));
                 }
                 else
                 {
@@ -86,5 +92,23 @@ internal sealed class MessageDeltaEndpoint(GraphEmulatorOptions options, string 
             writer.WriteEndArray();
             writer.WriteEndObject();
         }, sizeHint: 1024 + (page.Entries.Count * 1024));
+    }
+
+    /// <summary>
+    /// In partial-update mode, the properties to send for a message the client already has (created before
+    /// the round's token) that changed once since: those that differ from its state at the token, within the
+    /// $select. null: send the whole item (a new message, or an earlier state the emulator no longer knows).
+    /// An empty list is possible (only unselected properties changed): Graph then sends the bare id.
+    /// </summary>
+    private SelectList? PartialSelect(ChangeEntry<MailMessage> entry, long since, SelectList? select)
+    {
+        if (!options.PartialUpdates || since == 0 || entry.CreatedSequence > since
+            || entry.Item.Previous is not { } before || entry.Item.PreviousSequence > since)
+        {
+            return null;
+        }
+
+        var changed = entry.Item.Json.ChangedSince(before.Json).Where(name => select is null || select.Contains(name));
+        return SelectList.Only(changed);
     }
 }

@@ -44,6 +44,15 @@ internal sealed class ChangeTrackedCollection<TItem>
         }
     }
 
+    /// <summary>The current change entry of a present item (its state and change number), or null.</summary>
+    public ChangeEntry<TItem>? Entry(string key)
+    {
+        lock (_gate)
+        {
+            return _current.TryGetValue(key, out var entry) && !entry.IsRemoved ? entry : null;
+        }
+    }
+
     /// <summary>The current items in the order they were added (an update keeps an item's place).</summary>
     public IReadOnlyList<TItem> Items()
     {

@@ -175,6 +175,24 @@ internal sealed class JsonItem
         }
     }
 
+    /// <summary>The names of the properties this item has that <paramref name="before"/> lacks or holds with other JSON.</summary>
+    public IReadOnlyList<string> ChangedSince(JsonItem before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        var changed = new List<string>();
+        for (var i = 0; i < _count; i++)
+        {
+            var at = _metaStart + (3 * i);
+            var name = PropertyNames.Name(_meta[at]);
+            if (!before.Raw(name).SequenceEqual(_bytes.AsSpan(_meta[at + 1], _meta[at + 2])))
+            {
+                changed.Add(name);
+            }
+        }
+
+        return changed;
+    }
+
     /// <summary>The item as a mutable JSON object, id included.</summary>
     public JsonObject ToJsonObject()
     {

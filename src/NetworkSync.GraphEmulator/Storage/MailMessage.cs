@@ -8,6 +8,15 @@ namespace NetworkSync.GraphEmulator.Storage;
 /// </summary>
 internal sealed record MailMessage(JsonItem Json, string FolderId, string RegularId)
 {
+    /// <summary>
+    /// The state this one replaced in the same folder (one level only), so a delta round in partial-update
+    /// mode can send just the properties changed since the client's token; null for a new message.
+    /// </summary>
+    public MailMessage? Previous { get; init; }
+
+    /// <summary>The change number <see cref="Previous"/> was current from.</summary>
+    public long PreviousSequence { get; init; }
+
     public string ImmutableId => Json.Id;
 
     public string IdFor(bool immutable) => immutable ? ImmutableId : RegularId;

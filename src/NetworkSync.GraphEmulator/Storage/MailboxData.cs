@@ -74,10 +74,16 @@ internal sealed class MailboxData
                 return MoveLocked(id, current, folder, json);
             }
 
-            var previous = current?.Messages.Get(id);
+            var previousEntry = current?.Messages.Entry(id);
+            var previous = previousEntry?.Item;
             var regularId = previous?.RegularId ?? id;
             _homeFolderOfMessage.TryAdd(id, folder);
-            var sequence = folder.Messages.Upsert(id, new MailMessage(json, folder.Id, regularId), out _);
+            var stored = new MailMessage(json, folder.Id, regularId)
+            {
+                Previous = previous is null ? null : previous with { Previous = null },
+                PreviousSequence = previousEntry?.Sequence ?? 0,
+            };
+            var sequence = folder.Messages.Upsert(id, stored, out _);
             _folderOfMessage[id] = folder;
             _immutableIdByRegularId[regularId] = id;
             return new MessageChange(id, previous is null ? null : folder.Id, previous?.RegularId, folder.Id, regularId, sequence);

@@ -31,6 +31,9 @@ internal sealed class SelectList
         return names.Length == 0 ? null : new SelectList(names);
     }
 
+    /// <summary>A list of exactly these names (possibly none, which selects nothing but the id).</summary>
+    public static SelectList Only(IEnumerable<string> names) => new(names);
+
     public bool Contains(string name) => _names.Contains(name);
 
     public bool Contains(int nameIndex)

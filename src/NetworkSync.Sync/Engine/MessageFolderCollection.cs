@@ -34,8 +34,14 @@ internal sealed partial class MessageFolderCollection(
     public async Task<(int Upserted, int Removed, int Skipped)> ApplyAsync(DeltaPage page, long generation, int pageNumber, CancellationToken cancellationToken)
     {
         var items = DeltaItems<MessageMetadata>.From(page, item => GraphMessageJsonReader.Read(item, folder), (index, reason) => LogSkipped(logger, mailboxId, Name, pageNumber, index, reason));
-        await writer.ApplyMessagePageAsync(mailboxId, folder, generation, items.Upserts, items.Removed, cancellationToken).ConfigureAwait(false);
-        return (items.Upserts.Count, items.Removed.Count, items.Skipped);
+        var unmatched = await writer.ApplyMessagePageAsync(mailboxId, folder, generation, items.Upserts, items.Removed, cancellationToken).ConfigureAwait(false);
+        if (unmatched > 0)
+        {
+            // A partial update without dates for a message never stored: nothing to merge it into.
+            LogUnmatched(logger, mailboxId, Name, pageNumber, unmatched);
+        }
+
+        return (items.Upserts.Count - unmatched, items.Removed.Count, items.Skipped + unmatched);
     }
 
     public Task SweepAsync(long generation, CancellationToken cancellationToken) =>
@@ -46,6 +52,9 @@ internal sealed partial class MessageFolderCollection(
     public void Stamp(SyncStateRow state)
     {
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {Count} item(s) in mailbox {Mailbox} {Collection}, page {Page}: neither sentDateTime nor receivedDateTime, and no stored message to update")]
+    private static partial void LogUnmatched(ILogger logger, string mailbox, string collection, int page, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a malformed item in mailbox {Mailbox} {Collection}, page {Page}, index {Index}: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string mailbox, string collection, int page, int index, string reason);

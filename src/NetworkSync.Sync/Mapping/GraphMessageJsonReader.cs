@@ -46,12 +46,10 @@ public static class GraphMessageJsonReader
             return new MappingResult<MessageMetadata>(null, $"message {id}: a date is not ISO 8601");
         }
 
+        // Absent is not empty: an updated message may come as its id and only what changed.
+        var present = PresentFields(item);
         sent ??= received;
         received ??= sent;
-        if (sent is null || received is null)
-        {
-            return new MappingResult<MessageMetadata>(null, $"message {id} has neither sentDateTime nor receivedDateTime");
-        }
 
         var recipients = new List<Recipient>();
         AddRecipients(recipients, item, "toRecipients", RecipientRole.To);
@@ -63,8 +61,8 @@ public static class GraphMessageJsonReader
             {
                 Id = id,
                 Folder = folder,
-                SentAt = sent.Value,
-                ReceivedAt = received.Value,
+                SentAt = sent ?? DateTimeOffset.UnixEpoch,
+                ReceivedAt = received ?? DateTimeOffset.UnixEpoch,
                 From = Participant(item, "from") ?? Participant(item, "sender"),
                 Recipients = recipients,
                 ConversationId = String(item, "conversationId"),
@@ -73,8 +71,35 @@ public static class GraphMessageJsonReader
                 IsDraft = item.TryGetProperty("isDraft", out var draft) && draft.ValueKind == JsonValueKind.True,
                 InferenceClassification = String(item, "inferenceClassification")?.ToLowerInvariant(),
                 BulkSignals = BulkSignalsFrom(item),
+                Present = present,
             },
             null);
+    }
+
+    private static MessageFields PresentFields(JsonElement item)
+    {
+        var present = MessageFields.None;
+        foreach (var property in item.EnumerateObject())
+        {
+            present |= property.Name switch
+            {
+                "sentDateTime" => MessageFields.SentAt,
+                "receivedDateTime" => MessageFields.ReceivedAt,
+                "from" or "sender" => MessageFields.From,
+                "toRecipients" => MessageFields.ToRecipients,
+                "ccRecipients" => MessageFields.CcRecipients,
+                "bccRecipients" => MessageFields.BccRecipients,
+                "conversationId" => MessageFields.ConversationId,
+                "internetMessageId" => MessageFields.InternetMessageId,
+                "subject" => MessageFields.Subject,
+                "isDraft" => MessageFields.IsDraft,
+                "inferenceClassification" => MessageFields.InferenceClassification,
+                "internetMessageHeaders" => MessageFields.BulkSignals,
+                _ => MessageFields.None,
+            };
+        }
+
+        return present;
     }
 
     private static string? String(JsonElement item, string name) =>
