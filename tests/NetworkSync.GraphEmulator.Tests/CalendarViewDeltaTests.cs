@@ -55,6 +55,29 @@ public sealed class CalendarViewDeltaTests
     }
 
     [Fact]
+    public async Task Prefer_outlook_timezone_UTC_serves_start_and_end_in_UTC_and_every_item_has_its_odata_type()
+    {
+        await using var session = await EmulatorSession.StartAsync(new GraphEmulatorOptions());
+        var tenant = session.Emulator.Tenant;
+        tenant.AddUser(TestFixtureFolder.User("u1", "alice@contoso.test"));
+        // 17:00-18:00 on May 31 in Los Angeles (PDT, UTC-7) is 00:00-01:00 UTC on June 1.
+        tenant.UpsertEvent("u1", TestFixtureFolder.Event("pacific", "2024-05-31T17:00:00.0000000", "2024-05-31T18:00:00.0000000", "Pacific Standard Time"));
+
+        var (asked, utc) = await session.GetAsync($"v1.0/users/u1/calendarView/delta?{Window}", "outlook.timezone=\"UTC\"");
+        var (_, asStored) = await session.GetAsync($"v1.0/users/u1/calendarView/delta?{Window}");
+
+        Assert.Contains("outlook.timezone=\"UTC\"", asked.Headers.GetValues("Preference-Applied"));
+        var item = utc!["value"]![0]!;
+        Assert.Equal("#microsoft.graph.event", item["@odata.type"]!.GetValue<string>());
+        Assert.Equal("2024-06-01T00:00:00.0000000", item["start"]!["dateTime"]!.GetValue<string>());
+        Assert.Equal("UTC", item["start"]!["timeZone"]!.GetValue<string>());
+        Assert.Equal("2024-06-01T01:00:00.0000000", item["end"]!["dateTime"]!.GetValue<string>());
+        var stored = asStored!["value"]![0]!;
+        Assert.Equal("#microsoft.graph.event", stored["@odata.type"]!.GetValue<string>());
+        Assert.Equal("Pacific Standard Time", stored["start"]!["timeZone"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_window_is_required()
     {
         await using var session = await EmulatorSession.StartAsync(new GraphEmulatorOptions());

@@ -39,6 +39,22 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task A_429_has_the_innerError_of_the_throttling_page()
+    {
+        await using var session = await StartAsync();
+        session.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.TooManyRequests, RetryAfter = "2.128" });
+
+        var (_, body) = await session.GetAsync(InboxDelta);
+
+        var inner = body!["error"]!["innerError"]!.AsObject();
+        Assert.Equal("429", inner["code"]!.GetValue<string>());
+        Assert.Equal("Please retry after", inner["message"]!.GetValue<string>());
+        Assert.Equal("429", inner["status"]!.GetValue<string>());
+        Assert.NotNull(inner["date"]);
+        Assert.NotNull(inner["request-id"]);
+    }
+
+    [Fact]
     public async Task SkipFirst_Times_and_mailbox_filters_pick_exactly_the_matching_requests()
     {
         await using var session = await StartAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using NetworkSync.GraphEmulator.Storage;
+using NetworkSync.GraphEmulator.Time;
 
 namespace NetworkSync.GraphEmulator.Http;
 
@@ -16,6 +17,8 @@ internal sealed class CalendarViewDeltaEndpoint(GraphEmulatorOptions options, st
     private static readonly JsonEncodedText EventType = JsonEncodedText.Encode("#microsoft.graph.event");
     private static readonly JsonEncodedText ETagName = JsonEncodedText.Encode("@odata.etag");
     private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly int StartIndex = PropertyNames.IndexOf("start");
+    private static readonly int EndIndex = PropertyNames.IndexOf("end");
 
     public GraphResponse Handle(GraphCall call, MailboxData mailbox)
     {
@@ -39,6 +42,16 @@ internal sealed class CalendarViewDeltaEndpoint(GraphEmulatorOptions options, st
         }
 
         var pageSize = DeltaRequest.PageSize(call, options);
+
+        // Prefer: outlook.timezone="…" (graph/api/event-delta request headers): start and end in that zone.
+        TimeZoneInfo? zone = null;
+        var zoneName = call.Prefer.OutlookTimeZone;
+        if (zoneName is not null && TimeZoneResolver.TryFind(zoneName, out var found))
+        {
+            zone = found;
+            call.PreferencesApplied.Add($"outlook.timezone=\"{zoneName}\"");
+        }
+
         var since = state.Since;
         var (windowStart, windowEnd) = (state.WindowStart, state.WindowEnd);
         var page = events.ReadPage(state.After, state.UpTo, pageSize, entry =>
@@ -76,7 +89,17 @@ internal sealed class CalendarViewDeltaEndpoint(GraphEmulatorOptions options, st
                 {
                     writer.WriteString(ODataType, EventType);
                     writer.WriteString(ETagName, DeltaRequest.ETag(entry.Sequence));
-                    entry.Item.Json.WriteProperties(writer, select: null);
+                    if (zone is null)
+                    {
+                        entry.Item.Json.WriteProperties(writer, select: null);
+                    }
+                    else
+                    {
+                        entry.Item.Json.WriteProperties(writer, select: null, StartIndex, EndIndex);
+                        WriteInZone(writer, "start", entry.Item.StartUtc, zone, zoneName!);
+                        WriteInZone(writer, "end", entry.Item.EndUtc, zone, zoneName!);
+                    }
+
                     writer.WriteString(IdName, entry.Item.Json.Id);
                 }
 
@@ -86,6 +109,15 @@ internal sealed class CalendarViewDeltaEndpoint(GraphEmulatorOptions options, st
             writer.WriteEndArray();
             writer.WriteEndObject();
         }, sizeHint: 1024 + (page.Entries.Count * 2048));
+    }
+
+    /// <summary>A dateTimeTimeZone in the preferred zone, written as Graph writes them (seven fractional digits, no offset).</summary>
+    private static void WriteInZone(Utf8JsonWriter writer, string name, DateTimeOffset utc, TimeZoneInfo zone, string zoneName)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("dateTime", TimeZoneInfo.ConvertTime(utc, zone).DateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture));
+        writer.WriteString("timeZone", zoneName);
+        writer.WriteEndObject();
     }
 
     /// <summary>ISO 8601; a value without offset is UTC, as Graph assumes without a Prefer time zone.</summary>

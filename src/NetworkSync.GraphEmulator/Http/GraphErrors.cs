@@ -6,7 +6,8 @@ namespace NetworkSync.GraphEmulator.Http;
 /// </summary>
 internal static class GraphErrors
 {
-    public static GraphResponse Create(GraphCall call, int status, string code, string message, string? innerCode = null)
+    /// <param name="innerMessage">The throttling page's 429 adds innerError "message" and "status" (the status as a string).</param>
+    public static GraphResponse Create(GraphCall call, int status, string code, string message, string? innerCode = null, string? innerMessage = null)
     {
         var response = GraphResponse.Json(status, writer =>
         {
@@ -21,6 +22,12 @@ internal static class GraphErrors
             }
 
             writer.WriteString("date", DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+            if (innerMessage is not null)
+            {
+                writer.WriteString("message", innerMessage);
+                writer.WriteString("status", status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             writer.WriteString("request-id", call.RequestId);
             writer.WriteString("client-request-id", call.ClientRequestId);
             writer.WriteEndObject();

@@ -259,7 +259,7 @@ internal sealed partial class GraphPipeline(
 
         GraphResponse? response = fault.Kind switch
         {
-            FaultKind.TooManyRequests => GraphErrors.Create(call, 429, "TooManyRequests", "Please retry again later.", innerCode: "429"),
+            FaultKind.TooManyRequests => GraphErrors.Create(call, 429, "TooManyRequests", "Please retry again later.", innerCode: "429", innerMessage: "Please retry after"),
             FaultKind.ServiceUnavailable => GraphErrors.Create(call, 503, "serviceNotAvailable", "The service is temporarily unavailable for maintenance or is overloaded."),
             FaultKind.GatewayTimeout => GraphErrors.Create(call, 504, "UnknownError", "The gateway timed out waiting for the backend."),
             FaultKind.SyncStateNotFound => DeltaRequest.SyncStateNotFound(call),

@@ -2,13 +2,14 @@ using Microsoft.Extensions.Primitives;
 
 namespace NetworkSync.GraphEmulator.Http;
 
-/// <summary>The Prefer preferences the emulator honours: odata.maxpagesize and IdType="ImmutableId".</summary>
-internal sealed record PreferHeader(int? MaxPageSize, bool ImmutableId)
+/// <summary>The Prefer preferences the emulator honours: odata.maxpagesize, IdType="ImmutableId" and outlook.timezone.</summary>
+internal sealed record PreferHeader(int? MaxPageSize, bool ImmutableId, string? OutlookTimeZone = null)
 {
     public static PreferHeader Parse(StringValues values)
     {
         int? maxPageSize = null;
         var immutable = false;
+        string? timeZone = null;
         foreach (var value in values)
         {
             foreach (var part in (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -26,9 +27,13 @@ internal sealed record PreferHeader(int? MaxPageSize, bool ImmutableId)
                 {
                     immutable = true;
                 }
+                else if (name.Equals("outlook.timezone", StringComparison.OrdinalIgnoreCase) && argument.Length > 0)
+                {
+                    timeZone = argument;
+                }
             }
         }
 
-        return new PreferHeader(maxPageSize, immutable);
+        return new PreferHeader(maxPageSize, immutable, timeZone);
     }
 }

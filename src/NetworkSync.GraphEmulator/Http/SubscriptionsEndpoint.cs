@@ -85,10 +85,15 @@ internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions,
         var resource = SubscriptionResource.TryParse(resourceText!);
         if (resource is null)
         {
-            return Invalid(call, $"Resource '{resourceText}' is not supported. The emulator takes users/{{id}}/messages, users/{{id}}/mailFolders('{{folder}}')/messages and users/{{id}}/events.");
+            return Invalid(call, $"Resource '{resourceText}' is not supported. The emulator takes users/{{id}}/messages, users/{{id}}/mailFolders('{{folder}}')/messages and users/{{id}}/events (or me/… with a delegated token).");
         }
 
-        var userId = tenant.ResolveUserId(resource.UserKey);
+        if (resource.IsMe && call.Grant is not { IsDelegated: true })
+        {
+            return GraphErrors.Create(call, 400, "BadRequest", "/me request is only valid with delegated authentication flow.");
+        }
+
+        var userId = resource.IsMe ? call.Grant!.UserId : tenant.ResolveUserId(resource.UserKey);
         var mailbox = userId is null ? null : tenant.FindMailbox(userId);
         if (mailbox is null)
         {

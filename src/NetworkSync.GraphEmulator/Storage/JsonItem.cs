@@ -159,13 +159,13 @@ internal sealed class JsonItem
     /// Writes the properties (all, or only those in <paramref name="select"/>), skipping the one named
     /// <paramref name="overridden"/> because the caller writes it itself.
     /// </summary>
-    public void WriteProperties(Utf8JsonWriter writer, SelectList? select, int overridden = -1)
+    public void WriteProperties(Utf8JsonWriter writer, SelectList? select, int overridden = -1, int alsoOverridden = -1)
     {
         for (var i = 0; i < _count; i++)
         {
             var at = _metaStart + (3 * i);
             var name = _meta[at];
-            if (name == overridden || (select is not null && !select.Contains(name)))
+            if (name == overridden || name == alsoOverridden || (select is not null && !select.Contains(name)))
             {
                 continue;
             }

@@ -10,11 +10,15 @@ internal enum SubscribedCollection
 /// <summary>
 /// A parsed subscription <c>resource</c>: <c>users/{id or upn}/messages</c> (the whole mailbox),
 /// <c>users/{id}/mailFolders('{name or id}')/messages</c> or <c>users/{id}/mailFolders/{name or id}/messages</c>
-/// (one folder), or <c>users/{id}/events</c>. Matched case-insensitively, with or without a leading slash.
-/// Everything else (other collections, <c>/me</c>, query options, rich notifications) is refused.
+/// (one folder), or <c>users/{id}/events</c>, and the same under <c>me/</c> (the docs' own example is
+/// <c>me/mailFolders('Inbox')/messages</c>; it needs a delegated token). Matched case-insensitively, with or
+/// without a leading slash. Everything else (other collections, query options, rich notifications) is refused.
 /// </summary>
 internal sealed record SubscriptionResource(string UserKey, SubscribedCollection Collection, string? Folder)
 {
+    /// <summary>Whether the resource named the signed-in user as <c>me</c> rather than by id.</summary>
+    public bool IsMe { get; init; }
+
     public static SubscriptionResource? TryParse(string text)
     {
         if (text.Contains('?', StringComparison.Ordinal) || text.Contains('#', StringComparison.Ordinal))
@@ -23,12 +27,19 @@ internal sealed record SubscriptionResource(string UserKey, SubscribedCollection
         }
 
         var segments = Split(text.Trim());
+        var isMe = segments is { Count: >= 2 } && Is(segments[0], "me");
+        if (isMe)
+        {
+            segments![0] = "users";
+            segments.Insert(1, "me");
+        }
+
         if (segments is null || segments.Count < 3 || !Is(segments[0], "users") || segments[1].Length == 0)
         {
             return null;
         }
 
-        return segments.Count switch
+        SubscriptionResource? parsed = segments.Count switch
         {
             3 when Is(segments[2], "messages") => new SubscriptionResource(segments[1], SubscribedCollection.Messages, null),
             3 when Is(segments[2], "events") => new SubscriptionResource(segments[1], SubscribedCollection.Events, null),
@@ -36,6 +47,7 @@ internal sealed record SubscriptionResource(string UserKey, SubscribedCollection
                 new SubscriptionResource(segments[1], SubscribedCollection.Messages, segments[3]),
             _ => null,
         };
+        return parsed is null ? null : parsed with { IsMe = isMe };
     }
 
     private static bool Is(string segment, string expected) => segment.Equals(expected, StringComparison.OrdinalIgnoreCase);

@@ -9,7 +9,7 @@ public sealed class SubscriptionRequestTests
     {
         { "resource", "users/u1/contacts" },
         { "resource", "users/u1/mailFolders/inbox/messages/m1" },
-        { "resource", "me/messages" },
+        { "resource", "me/contacts" },
         { "resource", "users/u1/messages?$filter=isRead eq false" },
         { "resource", "" },
         { "changeType", "" },
@@ -163,6 +163,35 @@ public sealed class SubscriptionRequestTests
         var created = JsonNode.Parse(await own.Content.ReadAsStringAsync())!;
         Assert.Equal(("delegated-client", "u1"), (created["applicationId"]!.GetValue<string>(), created["creatorId"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_docs_me_resource_form_works_with_a_delegated_token_and_is_refused_app_only()
+    {
+        await using var session = await SubscriptionSession.StartAsync();
+        using var http = new HttpClient { BaseAddress = session.Emulator.BaseAddress };
+        var token = await EmulatorSession.RequestTokenAsync(http, session.Emulator, new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "delegated-client",
+            ["username"] = "alice@contoso.test",
+            ["password"] = "x",
+            ["scope"] = "Mail.Read",
+        });
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        // The example request of "Create subscription": me/mailFolders('Inbox')/messages.
+        using var delegated = await http.PostAsync(new Uri("v1.0/subscriptions", UriKind.Relative), Json(session.Body("me/mailFolders('Inbox')/messages")));
+        var (appOnly, error) = await session.PostAsync(session.Body("me/events"));
+
+        Assert.Equal(HttpStatusCode.Created, delegated.StatusCode);
+        var created = JsonNode.Parse(await delegated.Content.ReadAsStringAsync())!;
+        Assert.Equal("me/mailFolders('Inbox')/messages", created["resource"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, appOnly.StatusCode);
+        Assert.Equal("/me request is only valid with delegated authentication flow.", error!["error"]!["message"]!.GetValue<string>());
+
+        session.Tenant.UpsertMessage("u1", "inbox", TestFixtureFolder.Message("m-me"));
+        await Eventually.TrueAsync(() => session.Receiver.Delivered("notify").Count == 1, "a notification for alice's inbox");
     }
 
     [Fact]
