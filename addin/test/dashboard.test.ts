@@ -58,6 +58,17 @@ describe("dashboard home", () => {
     expect(Array.from(document.querySelectorAll(".ns-dormant .ns-badge")).map(text)).toEqual(["Dormant"]);
     expect(text(document.querySelector(".ns-dormant .ns-last"))).toBe("Last spoke 9 months ago");
     await vi.waitFor(() => expect(text(document.getElementById("ns-me"))).toBe("Dana Whitfield"));
+    expect((document.getElementById("ns-permissions") as HTMLElement).hidden).toBe(true);
+  });
+
+  it("says which Graph permission an optional feature was refused, and that syncing goes on", async () => {
+    const missing = "Calendars.Read (needed for events change notifications; Graph answered 403)";
+    fakeFetch({ ...HOME, "GET /api/me": { body: { ...ME, missingPermissions: [missing] } } });
+    await bootDashboard({ clock: clock() });
+    await waitForState("ready");
+    const notice = document.getElementById("ns-permissions") as HTMLElement;
+    await vi.waitFor(() => expect(notice.hidden).toBe(false));
+    expect(text(notice)).toBe(`Missing Graph permission: ${missing}. Syncing continues on the schedule.`);
   });
 
   it("acts on the follow-up queue", async () => {

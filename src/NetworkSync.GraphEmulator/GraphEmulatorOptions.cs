@@ -70,6 +70,15 @@ public sealed record GraphEmulatorOptions
     public TimeSpan NotificationBatchWindow { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
+    /// The application permissions (app roles) every app-only token carries. null, the default, grants
+    /// everything, as before. A list makes the emulator enforce them: a request whose endpoint needs a role the
+    /// token lacks gets 403 ErrorAccessDenied (see "Permissions" in docs/graph-emulator.md), e.g.
+    /// ["Mail.ReadBasic.All", "Calendars.ReadBasic.All", "User.ReadBasic.All"] syncs mail and calendar but
+    /// cannot subscribe to events, which need Calendars.Read. Delegated tokens are not checked.
+    /// </summary>
+    public IReadOnlyList<string>? ApplicationPermissions { get; init; }
+
+    /// <summary>
     /// Partial updates: in a deltaLink round, a message updated since the token (and updated once, so its
     /// earlier state is known) comes as its id, @odata.type, @odata.etag and only the properties that
     /// changed, as "updated instances are represented by their id with at least the properties that have

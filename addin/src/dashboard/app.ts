@@ -136,9 +136,18 @@ export class Dashboard {
       const me = await this.api.me();
       this.clock.sync(me.asOf);
       if (slot) slot.textContent = me.mailbox.displayName ?? me.mailbox.mail ?? "";
+      this.showMissingPermissions(me.missingPermissions);
     } catch {
       // the views report errors themselves
     }
+  }
+
+  /** Graph refused a permission an optional feature needs: say which, so an admin knows what to grant. */
+  private showMissingPermissions(missing: string[]): void {
+    const notice = this.doc.getElementById("ns-permissions");
+    if (!notice) return;
+    notice.hidden = missing.length === 0;
+    notice.textContent = missing.length === 0 ? "" : `Missing Graph permission: ${missing.join("; ")}. Syncing continues on the schedule.`;
   }
 
   async route(): Promise<void> {

@@ -115,6 +115,8 @@ export interface Me {
   mailbox: { id: string; mail: string | null; displayName: string | null };
   mode: "local" | "entra";
   asOf: string | null;
+  /** Graph permissions an optional feature was refused, e.g. "Calendars.Read (needed for events change notifications; …)". */
+  missingPermissions: string[];
 }
 
 // ---- normalisation -------------------------------------------------------------------------
@@ -271,5 +273,6 @@ export function normaliseMe(v: unknown): Me {
     mailbox: { id: str(m.id) ?? "", mail: str(m.mail), displayName: str(m.displayName) },
     mode: o.mode === "entra" ? "entra" : "local",
     asOf: str(o.asOf),
+    missingPermissions: Array.isArray(o.missingPermissions) ? o.missingPermissions.map(str).filter((p): p is string => !!p) : [],
   };
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.App.Features.Contacts;
+using NetworkSync.App.Features.Notifications;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Api;
@@ -11,11 +12,12 @@ public static class MailboxEndpoints
     {
         var group = app.MapGroup("/api/mailboxes").WithTags("Mailboxes");
 
-        group.MapGet("/", async (MailboxStore mailboxes, CancellationToken ct) =>
+        group.MapGet("/", async (MailboxStore mailboxes, MissingPermissions missing, CancellationToken ct) =>
         {
             var rows = await mailboxes.ListMailboxesAsync(ct).ConfigureAwait(false);
             return TypedResults.Ok(rows.Select(m => new MailboxView(m.Id, m.Mail, m.DisplayName,
-                new MailboxHealth(m.Mail, m.LastSyncStatus, m.LastSyncError, m.LastSyncCompletedMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null))).ToList());
+                new MailboxHealth(m.Mail, m.LastSyncStatus, m.LastSyncError, m.LastSyncCompletedMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
+                    HealthEndpoints.NullIfEmpty(missing.For(m.Id))))).ToList());
         })
         .WithName("ListMailboxes");
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NetworkSync.App.Features.Notifications;
 using NetworkSync.App.Hosting.Local;
 
 namespace NetworkSync.App.Api;
@@ -10,7 +11,7 @@ public static class MeEndpoints
     public static void MapMe(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/me").WithTags("Me");
-        group.MapGet("/", async Task<Results<Ok<MeView>, ProblemHttpResult>> (ClaimsPrincipal user, CallerMailbox caller, TimeProvider time, CancellationToken ct) =>
+        group.MapGet("/", async Task<Results<Ok<MeView>, ProblemHttpResult>> (ClaimsPrincipal user, CallerMailbox caller, MissingPermissions missing, TimeProvider time, CancellationToken ct) =>
         {
             var mailbox = await caller.ResolveAsync(ct).ConfigureAwait(false);
             if (mailbox is null)
@@ -21,7 +22,7 @@ public static class MeEndpoints
             // Local mode signs the caller in by the install's key (scheme LocalKey); any other scheme that
             // vouched for the caller is Entra ID's.
             var mode = user.Identity is { IsAuthenticated: true, AuthenticationType: { } scheme } && scheme != LocalKeyAuthenticationHandler.SchemeName ? "entra" : "local";
-            return TypedResults.Ok(new MeView(new MeMailbox(mailbox.Id, mailbox.Mail, mailbox.DisplayName), mode, time.GetUtcNow()));
+            return TypedResults.Ok(new MeView(new MeMailbox(mailbox.Id, mailbox.Mail, mailbox.DisplayName), mode, time.GetUtcNow(), missing.For(mailbox.Id)));
         })
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
         .WithName("GetMe")

@@ -2,8 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace NetworkSync.App.Api;
 
-/// <summary>GET /api/me: whose network the caller sees, how they signed in, and the server's clock.</summary>
+/// <summary>
+/// GET /api/me: whose network the caller sees, how they signed in, the server's clock, and the Graph
+/// permissions an optional feature of their mailbox was refused (the dashboard shows them; empty when none).
+/// </summary>
 public sealed record MeView(
     [property: JsonPropertyName("mailbox")] MeMailbox Mailbox,
     [property: JsonPropertyName("mode")] string Mode,
-    [property: JsonPropertyName("asOf")] DateTimeOffset AsOf);
+    [property: JsonPropertyName("asOf")] DateTimeOffset AsOf,
+    [property: JsonPropertyName("missingPermissions")] IReadOnlyList<string> MissingPermissions);

@@ -17,6 +17,7 @@ public static class NotificationsApi
         services.TryAddSingleton<HangfireSyncTrigger>();
         services.TryAddSingleton<ISyncTrigger>(sp => sp.GetRequiredService<HangfireSyncTrigger>());
         services.TryAddSingleton<NotificationReceiver>();
+        services.TryAddSingleton<MissingPermissions>();
         services.TryAddSingleton<SubscriptionMaintainer>();
         services.TryAddTransient<SubscriptionJob>();
         return services;

@@ -26,7 +26,7 @@ internal sealed partial class GraphPipeline(
     private readonly TodoTasksDeltaEndpoint _todoDelta = new(options, epoch);
     private readonly AdminEndpoint _admin = new(emulator);
     private readonly IdentityMetadataEndpoint _identityMetadata = new(emulator.ApiTokens);
-    private readonly SubscriptionsEndpoint _subscriptions = new(emulator.Subscriptions, emulator.Tenant);
+    private readonly SubscriptionsEndpoint _subscriptions = new(emulator.Subscriptions, emulator.Tenant, options);
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -128,6 +128,13 @@ internal sealed partial class GraphPipeline(
             return GraphErrors.Create(call, 405, "Request_BadRequest", IsOwnDataOnly(route.Endpoint) || route.Endpoint == EndpointKind.Subscriptions
                 ? $"The emulator does not support {method} on this resource."
                 : "The emulator serves read-only Graph endpoints.");
+        }
+
+        // Permissions before the mailbox is looked up, as Graph refuses an unauthorised app without saying who exists.
+        var forbidden = RequiredPermissions.Check(call, options, RequiredPermissions.For(route.Endpoint, method));
+        if (forbidden is not null)
+        {
+            return forbidden;
         }
 
         MailboxData? mailbox = null;

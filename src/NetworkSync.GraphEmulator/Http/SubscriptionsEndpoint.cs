@@ -12,7 +12,7 @@ namespace NetworkSync.GraphEmulator.Http;
 /// and <c>subscriptions/{id}</c> (GET, PATCH with a new expirationDateTime, DELETE). A POST is answered
 /// only after the notification (and lifecycle) endpoint passed Graph's validation handshake.
 /// </summary>
-internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions, EmulatorTenant tenant)
+internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions, EmulatorTenant tenant, GraphEmulatorOptions options)
 {
     private const string ValidationFailed =
         "Subscription validation request failed. Notification endpoint must respond with 200 OK to validation request.";
@@ -86,6 +86,13 @@ internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions,
         if (resource is null)
         {
             return Invalid(call, $"Resource '{resourceText}' is not supported. The emulator takes users/{{id}}/messages, users/{{id}}/mailFolders('{{folder}}')/messages and users/{{id}}/events (or me/… with a delegated token).");
+        }
+
+        // "Creating a subscription requires read permission to the resource" (subscription-post-subscriptions).
+        var forbidden = RequiredPermissions.Check(call, options, RequiredPermissions.ForSubscription(resource.Collection));
+        if (forbidden is not null)
+        {
+            return forbidden;
         }
 
         if (resource.IsMe && call.Grant is not { IsDelegated: true })

@@ -18,6 +18,7 @@ public sealed partial class SubscriptionMaintainer(
     SyncCoordinator coordinator,
     NotificationAddress address,
     IOptions<NotificationOptions> options,
+    MissingPermissions missingPermissions,
     TimeProvider time,
     ILogger<SubscriptionMaintainer> logger) : IDisposable
 {
@@ -106,6 +107,7 @@ public sealed partial class SubscriptionMaintainer(
                 {
                     if (current && row!.ExpiresMs > renewBefore.ToUnixTimeMilliseconds())
                     {
+                        missingPermissions.Clear(mailboxId, Feature(resource));
                         kept++;
                         continue;
                     }
@@ -115,6 +117,7 @@ public sealed partial class SubscriptionMaintainer(
                     {
                         row.ExpiresMs = renewedTo.ToUnixTimeMilliseconds();
                         await subscriptions.SaveAsync(row, cancellationToken).ConfigureAwait(false);
+                        missingPermissions.Clear(mailboxId, Feature(resource));
                         renewed++;
                         continue;
                     }
@@ -129,7 +132,15 @@ public sealed partial class SubscriptionMaintainer(
                     }
 
                     recorded.Add(await CreateAsync(client, mailboxId, resource, notificationUrl, lifecycleUrl, expiresAt, now, cancellationToken).ConfigureAwait(false));
+                    missingPermissions.Clear(mailboxId, Feature(resource));
                     created++;
+                }
+                catch (ApiException ex) when (ex.ResponseStatusCode == 403)
+                {
+                    // Graph does not say which permission it wants; the service knows what each resource needs.
+                    failed++;
+                    missingPermissions.Report(mailboxId, Feature(resource), resource.RequiredPermission);
+                    LogForbidden(logger, mailboxId, resource.Name, resource.RequiredPermission);
                 }
                 catch (Exception ex) when (ex is ApiException or HttpRequestException or InvalidDataException)
                 {
@@ -202,6 +213,8 @@ public sealed partial class SubscriptionMaintainer(
         return strays;
     }
 
+    private static string Feature(WatchedResource resource) => $"{resource.Name} change notifications";
+
     private static bool SameUrl(string reported, Uri expected) =>
         Uri.TryCreate(reported, UriKind.Absolute, out var uri) && Uri.Compare(uri, expected, UriComponents.AbsoluteUri, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
@@ -212,6 +225,9 @@ public sealed partial class SubscriptionMaintainer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not subscribe to changes of mailbox {Mailbox} {Resource} ({Error}: {Reason}); its scheduled sync continues")]
     private static partial void LogFailed(ILogger logger, string mailbox, string resource, string error, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Graph refused the {Resource} change-notification subscription of mailbox {Mailbox} (403): the app needs the {Permission} permission; the mailbox keeps syncing on the schedule")]
+    private static partial void LogForbidden(ILogger logger, string mailbox, string resource, string permission);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not list the change-notification subscriptions ({Error}: {Reason}); the stored ones are trusted and strays left to expire")]
     private static partial void LogListFailed(ILogger logger, string error, string reason);
