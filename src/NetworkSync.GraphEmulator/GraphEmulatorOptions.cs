@@ -54,8 +54,27 @@ public sealed record GraphEmulatorOptions
     /// <summary>How long a subscription's notification (and lifecycle) endpoint has to answer the validation request (Graph: 10 s).</summary>
     public TimeSpan SubscriptionValidationTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How long a notification POST may take before it counts as failed and is retried.</summary>
-    public TimeSpan NotificationTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long a notification POST may take before it counts as failed and is retried: 3 s, as Graph resends
+    /// a notification not answered with 2xx within 3 seconds (change-notifications-delivery-webhooks).
+    /// </summary>
+    public TimeSpan NotificationTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>An answer slower than this (2.9 s, Graph's figure) counts against the endpoint; see <see cref="SlowEndpointWindow"/>.</summary>
+    public TimeSpan SlowAnswerThreshold { get; init; } = TimeSpan.FromSeconds(2.9);
+
+    /// <summary>
+    /// The window over which slow answers are counted (Graph: 10 minutes). More than 10% slow answers (or
+    /// timeouts) make the endpoint "slow": each notification waits <see cref="SlowEndpointDelay"/>; more than 15%
+    /// make it "drop": notifications are dropped until the window holds fewer slow answers.
+    /// </summary>
+    public TimeSpan SlowEndpointWindow { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How late a "slow" endpoint's notifications go out (Graph: 10 s).</summary>
+    public TimeSpan SlowEndpointDelay { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Answers the window must hold before the endpoint is judged (the emulator's choice; default 10).</summary>
+    public int SlowEndpointMinimumAnswers { get; init; } = 10;
 
     /// <summary>
     /// The waits before each retry of a failed notification POST (non-2xx, timeout, connection error); its

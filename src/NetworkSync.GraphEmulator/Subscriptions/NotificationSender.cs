@@ -8,6 +8,8 @@ namespace NetworkSync.GraphEmulator.Subscriptions;
 /// </summary>
 internal sealed class NotificationSender(HttpClient http, NotificationLog log, GraphEmulatorOptions options)
 {
+    private readonly EndpointSpeed _speed = new(options);
+
     /// <summary>
     /// Graph's validation request: POST {url}?validationToken={token} with an empty text/plain body. The
     /// endpoint passes when it answers 200 within the timeout with the decoded token as the body (one
@@ -45,6 +47,8 @@ internal sealed class NotificationSender(HttpClient http, NotificationLog log, G
     /// POSTs <paramref name="body"/> (JSON) to <paramref name="url"/>, retrying a non-2xx answer, a timeout or
     /// a connection failure after each of <see cref="GraphEmulatorOptions.NotificationRetryDelays"/>. Every
     /// attempt goes to the log; returns the last one. Never throws, except when <paramref name="ct"/> is cancelled.
+    /// An endpoint in Graph's "slow" state gets each attempt <see cref="GraphEmulatorOptions.SlowEndpointDelay"/>
+    /// late; one in the "drop" state gets nothing: the attempt is logged as dropped (see <see cref="EndpointSpeed"/>).
     /// </summary>
     public async Task<NotificationLogEntry> SendAsync(
         string subscriptionId, Uri url, NotificationKind kind, int itemCount, byte[] body, CancellationToken ct)
@@ -52,6 +56,19 @@ internal sealed class NotificationSender(HttpClient http, NotificationLog log, G
         var delays = options.NotificationRetryDelays;
         for (var attempt = 1; ; attempt++)
         {
+            var state = _speed.StateOf(url);
+            if (state == EndpointState.Drop)
+            {
+                var dropped = new NotificationLogEntry(DateTimeOffset.UtcNow, subscriptionId, url, kind, itemCount, null, DroppedError, attempt);
+                log.Add(dropped);
+                return dropped;
+            }
+
+            if (state == EndpointState.Slow && options.SlowEndpointDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(options.SlowEndpointDelay, ct).ConfigureAwait(false);
+            }
+
             var (status, error) = await PostOnceAsync(url, body, ct).ConfigureAwait(false);
             var entry = new NotificationLogEntry(DateTimeOffset.UtcNow, subscriptionId, url, kind, itemCount, status, error, attempt);
             log.Add(entry);
@@ -64,19 +81,25 @@ internal sealed class NotificationSender(HttpClient http, NotificationLog log, G
         }
     }
 
+    /// <summary>The log's error for a notification Graph would drop because the endpoint stayed slow.</summary>
+    public const string DroppedError = "Dropped: the endpoint is in Graph's drop state (too many answers slower than the slow-answer threshold).";
+
     private async Task<(int? Status, string? Error)> PostOnceAsync(Uri url, byte[] body, CancellationToken ct)
     {
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(options.NotificationTimeout);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             using var response = await http.PostAsync(url, content, timeout.Token).ConfigureAwait(false);
+            _speed.Record(url, clock.Elapsed);
             return ((int)response.StatusCode, null);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
+            _speed.Record(url, elapsed: null);
             return (null, $"No answer within {options.NotificationTimeout.TotalSeconds:0.###} s.");
         }
         catch (HttpRequestException ex)

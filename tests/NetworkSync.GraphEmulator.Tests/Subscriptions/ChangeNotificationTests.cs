@@ -241,6 +241,55 @@ public sealed class ChangeNotificationTests
     }
 
     [Fact]
+    public async Task A_receiver_that_takes_longer_than_Graphs_3_seconds_gets_the_notification_again()
+    {
+        var graphDefaults = new GraphEmulatorOptions();
+        Assert.Equal(TimeSpan.FromSeconds(3), graphDefaults.NotificationTimeout);
+        await using var session = await SubscriptionSession.StartAsync(o => o with { NotificationTimeout = graphDefaults.NotificationTimeout });
+        var id = await session.SubscribeAsync();
+        session.Receiver.SlowDelay = TimeSpan.FromSeconds(3.4);
+        session.Receiver.SlowNextNotifications = 1;
+
+        session.Tenant.UpsertMessage("u1", "inbox", TestFixtureFolder.Message("m1"));
+        await Eventually.TrueAsync(() => session.Emulator.Notifications.Snapshot().Any(e => e.Succeeded), "the resent notification", TimeSpan.FromSeconds(15));
+
+        var attempts = session.Emulator.Notifications.Snapshot().Where(e => e.SubscriptionId == id).ToList();
+        Assert.Equal([1, 2], attempts.Select(a => a.Attempt));
+        Assert.Equal("No answer within 3 s.", attempts[0].Error);
+        Assert.True(attempts[1].Succeeded);
+        var posts = session.Receiver.Posts();
+        Assert.Equal(2, posts.Count); // the receiver saw the same notification twice: it must be idempotent
+        Assert.Equal(posts[0].Items.Single()["resource"]!.GetValue<string>(), posts[1].Items.Single()["resource"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_endpoint_that_stays_slow_is_delayed_then_dropped()
+    {
+        // Graph's figures scaled down a hundredfold: answers over 29 ms are slow, and the share is judged after 4 answers.
+        await using var session = await SubscriptionSession.StartAsync(o => o with
+        {
+            NotificationTimeout = TimeSpan.FromSeconds(2),
+            SlowAnswerThreshold = TimeSpan.FromMilliseconds(29),
+            SlowEndpointMinimumAnswers = 4,
+            SlowEndpointDelay = TimeSpan.FromMilliseconds(100),
+            NotificationRetryDelays = [],
+        });
+        var id = await session.SubscribeAsync();
+        session.Receiver.NotificationDelay = TimeSpan.FromMilliseconds(150);
+
+        for (var i = 0; i < 6; i++)
+        {
+            session.Tenant.UpsertMessage("u1", "inbox", TestFixtureFolder.Message($"m{i}"));
+            await Eventually.TrueAsync(() => session.Emulator.Notifications.Count(id) == i + 1, $"attempt {i + 1}");
+        }
+
+        var log = session.Emulator.Notifications.Snapshot();
+        Assert.All(log.Take(4), e => Assert.True(e.Succeeded, e.Error)); // slow but answered: delivered
+        Assert.All(log.Skip(4), e => Assert.StartsWith("Dropped:", e.Error, StringComparison.Ordinal));
+        Assert.Equal(4, session.Receiver.Posts().Count);
+    }
+
+    [Fact]
     public async Task Changes_queued_together_are_batched_at_most_100_per_POST()
     {
         await using var session = await SubscriptionSession.StartAsync(o => o with { NotificationBatchWindow = TimeSpan.FromSeconds(1) });

@@ -41,6 +41,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     private readonly List<ValidationRequest> _validations = [];
     private readonly List<ReceivedPost> _posts = [];
     private int _failNext;
+    private int _slowNext;
     private bool _disposed;
 
     private WebhookReceiver(WebApplication app) => _app = app;
@@ -58,6 +59,13 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     {
         get => Volatile.Read(ref _failNext);
         set => Volatile.Write(ref _failNext, value);
+    }
+
+    /// <summary>The next N notification POSTs are recorded at once (as 202) and answered only after <see cref="SlowDelay"/>.</summary>
+    public int SlowNextNotifications
+    {
+        get => Volatile.Read(ref _slowNext);
+        set => Volatile.Write(ref _slowNext, value);
     }
 
     public IReadOnlyList<ValidationRequest> Validations
@@ -129,6 +137,19 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         }
 
         var body = (await JsonNode.ParseAsync(http.Request.Body))!.AsObject();
+        if (Interlocked.Decrement(ref _slowNext) >= 0)
+        {
+            lock (_gate)
+            {
+                _posts.Add(new ReceivedPost(path, http.Request.ContentType, body, 202));
+            }
+
+            await Task.Delay(SlowDelay, CancellationToken.None);
+            http.Response.StatusCode = 202;
+            return;
+        }
+
+        Interlocked.Increment(ref _slowNext);
         if (NotificationDelay > TimeSpan.Zero)
         {
             await Task.Delay(NotificationDelay, http.RequestAborted);
