@@ -7,6 +7,8 @@
 #   scripts/bench.sh context [--clients N] [--seconds N] [--think-ms N] [--rounds N]
 #                                                                  POST /api/context/batch under 200 concurrent clients
 #   scripts/bench.sh notify [--messages N]                         new mail → API through Graph change notifications
+#   scripts/bench.sh receiver [--posts N] [--concurrency N] [--items N] [--rounds N]
+#                                                                  /api/notifications answer times under a burst
 #   scripts/bench.sh bundle                                        the add-in's bundle sizes (gzipped)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,10 @@ fi
 if [[ "${1:-}" == "notify" ]]; then
   shift
   exec dotnet "$bench" notify src/NetworkSync.App/bin/Release/net10.0/networksync.dll "$@"
+fi
+if [[ "${1:-}" == "receiver" ]]; then
+  shift
+  exec dotnet "$bench" receiver src/NetworkSync.App/bin/Release/net10.0/networksync.dll "$@"
 fi
 if [[ "${1:-}" == "bundle" ]]; then
   cd addin && exec npm run --silent size

@@ -15,6 +15,7 @@ using NetworkSync.Sync.Engine;
 //        NetworkSync.Bench relationships [--interactions N] [--contacts N] [--runs N]
 //        NetworkSync.Bench context <path to networksync.dll> [--clients N] [--seconds N] [--think-ms N] [--rounds N]
 //        NetworkSync.Bench notify <path to networksync.dll> [--messages N]
+//        NetworkSync.Bench receiver <path to networksync.dll> [--posts N] [--concurrency N] [--items N] [--rounds N]
 if (args.Length > 1 && args[0] == "context")
 {
     return await NetworkSync.Bench.ContextLoadBench.RunAsync(
@@ -30,6 +31,16 @@ if (args.Length > 1 && args[0] == "notify")
     return await NetworkSync.Bench.NotificationLatencyBench.RunAsync(
         Path.GetFullPath(args[1]),
         NetworkSync.Bench.RelationshipBench.Option(args, "--messages", 31));
+}
+
+if (args.Length > 1 && args[0] == "receiver")
+{
+    return await NetworkSync.Bench.NotificationReceiverBench.RunAsync(
+        Path.GetFullPath(args[1]),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--posts", 2000),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--concurrency", 50),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--items", 1),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--rounds", 3));
 }
 
 if (args.Length > 0 && args[0] == "relationships")

@@ -10,4 +10,10 @@ public sealed class ApiRateLimitOptions
 
     /// <summary>Requests a caller may make at once after a quiet spell (opening the dashboard fires several).</summary>
     public int Burst { get; set; } = 200;
+
+    /// <summary>Notification POSTs (/api/notifications) one address may make per second, sustained: Graph's, in bursts.</summary>
+    public int NotificationPermitsPerSecond { get; set; } = 2000;
+
+    /// <summary>Notification POSTs one address may make at once.</summary>
+    public int NotificationBurst { get; set; } = 5000;
 }

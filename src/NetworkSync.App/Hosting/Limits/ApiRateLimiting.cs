@@ -8,7 +8,10 @@ namespace NetworkSync.App.Hosting.Limits;
 /// <summary>
 /// Rate limits on the API: one token bucket per caller (the signed-in user's object id, else the
 /// connection's address), so one runaway client cannot starve the others. Over the limit: 429 Problem
-/// Details with Retry-After. Pages, health and the OpenAPI document are not limited.
+/// Details with Retry-After. Pages, health and the OpenAPI document are not limited. Graph's change
+/// notifications (/api/notifications) have their own, far larger bucket per address: Graph posts a burst
+/// for a busy tenant from few addresses, and an answer that is not 2xx within 3 s is a failed delivery that
+/// it resends and, for an endpoint that keeps failing that way, drops (change-notifications-delivery-webhooks).
 /// </summary>
 public static class ApiRateLimiting
 {
@@ -17,16 +20,11 @@ public static class ApiRateLimiting
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-                    ? RateLimitPartition.GetTokenBucketLimiter(CallerOf(context), _ => new TokenBucketRateLimiterOptions
-                    {
-                        TokenLimit = Math.Max(1, options.Burst),
-                        TokensPerPeriod = Math.Max(1, options.PermitsPerSecond),
-                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                        QueueLimit = 0,
-                        AutoReplenishment = true,
-                    })
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
+                context.Request.Path.StartsWithSegments("/api/notifications", StringComparison.OrdinalIgnoreCase)
+                    ? Bucket("notifications:" + context.Connection.RemoteIpAddress, options.NotificationPermitsPerSecond, options.NotificationBurst)
+                    : context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                        ? Bucket(CallerOf(context), options.PermitsPerSecond, options.Burst)
+                        : RateLimitPartition.GetNoLimiter(string.Empty));
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
@@ -37,6 +35,16 @@ public static class ApiRateLimiting
                     detail: $"Slow down: try again in {retryAfter} s.")
                     .ExecuteAsync(rejected.HttpContext).ConfigureAwait(false);
             };
+        });
+
+    private static RateLimitPartition<string> Bucket(string key, int permitsPerSecond, int burst) =>
+        RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(1, burst),
+            TokensPerPeriod = Math.Max(1, permitsPerSecond),
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
         });
 
     private static string CallerOf(HttpContext context) =>
