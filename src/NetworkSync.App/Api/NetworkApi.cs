@@ -28,6 +28,9 @@ public static class NetworkApi
         services.AddSingleton<ContactHistoryService>();
         services.AddSingleton<UserSettingsService>();
         services.AddSingleton<PersonContextJson>();
+
+        // /api/me names the Graph permissions the caller's mailbox was refused (filled by subscription maintenance).
+        services.TryAddSingleton<Features.Notifications.MissingPermissions>();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, NetworkApiJsonContext.Default);
