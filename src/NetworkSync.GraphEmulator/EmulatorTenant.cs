@@ -116,7 +116,12 @@ public sealed class EmulatorTenant
             throw new ArgumentException(reason, nameof(ev));
         }
 
-        var sequence = mailbox.Events.Upsert(calendarEvent!.Json.Id, calendarEvent, out var added);
+        if (mailbox.Events.Entry(calendarEvent!.Json.Id) is { } previous)
+        {
+            calendarEvent = calendarEvent with { Previous = previous.Item with { Previous = null }, PreviousSequence = previous.Sequence };
+        }
+
+        var sequence = mailbox.Events.Upsert(calendarEvent.Json.Id, calendarEvent, out var added);
         ChangeObserver?.EventChanged(mailbox.UserId, calendarEvent.Json.Id, added ? ChangeTypes.Created : ChangeTypes.Updated, sequence);
     }
 

@@ -98,8 +98,8 @@ public sealed record GraphEmulatorOptions
     public IReadOnlyList<string>? ApplicationPermissions { get; init; }
 
     /// <summary>
-    /// Partial updates: in a deltaLink round, a message updated since the token (and updated once, so its
-    /// earlier state is known) comes as its id, @odata.type, @odata.etag and only the properties that
+    /// Partial updates: in a deltaLink round, a message or event updated since the token (and updated once, so
+    /// its earlier state is known) comes as its id, @odata.type, @odata.etag and only the properties that
     /// changed, as "updated instances are represented by their id with at least the properties that have
     /// been updated" (delta-query-overview) allows. Off by default: whole items.
     /// </summary>

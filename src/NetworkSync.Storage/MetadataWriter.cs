@@ -38,18 +38,35 @@ public sealed class MetadataWriter(SqliteDatabase database)
     // A partial update without either date cannot make a row (a message needs its dates): it only updates one.
     private const string UpdateMessageSql = "UPDATE Messages SET " + MergedMessageColumns + " WHERE MailboxId = $m AND Id = $id;";
 
+    // As for messages: a partial event keeps the stored values of what it does not carry.
+    private const string MergedEventColumns = """
+            Generation = $gen,
+            StartMs = CASE WHEN ($present & 1) != 0 THEN $start ELSE Events.StartMs END,
+            EndMs = CASE WHEN ($present & 1) != 0 THEN $end ELSE Events.EndMs END,
+            SeriesMasterId = CASE WHEN ($present & 2) != 0 THEN $series ELSE Events.SeriesMasterId END,
+            Type = CASE WHEN ($present & 4) != 0 THEN $type ELSE Events.Type END,
+            IsAllDay = CASE WHEN ($present & 8) != 0 THEN $allDay ELSE Events.IsAllDay END,
+            IsCancelled = CASE WHEN ($present & 16) != 0 THEN $cancelled ELSE Events.IsCancelled END,
+            IsOrganizer = CASE WHEN ($present & 32) != 0 THEN $organizer ELSE Events.IsOrganizer END,
+            Response = CASE WHEN ($present & 64) != 0 THEN $response ELSE Events.Response END,
+            OrganizerAddress = CASE WHEN ($present & 128) != 0 THEN $orgAddress ELSE Events.OrganizerAddress END,
+            OrganizerName = CASE WHEN ($present & 128) != 0 THEN $orgName ELSE Events.OrganizerName END,
+            Attendees = CASE WHEN ($present & 256) != 0 THEN $attendees ELSE Events.Attendees END,
+            AttendeeCount = CASE WHEN ($present & 256) != 0 THEN $attendeeCount ELSE Events.AttendeeCount END,
+            Subject = CASE WHEN ($present & 512) != 0 THEN $subject ELSE Events.Subject END,
+            TimeZone = CASE WHEN ($present & 1024) != 0 THEN $zone ELSE Events.TimeZone END
+        """;
+
     private const string UpsertEventSql = """
         INSERT INTO Events (MailboxId, Id, Generation, SeriesMasterId, Type, StartMs, EndMs, IsAllDay, IsCancelled, IsOrganizer,
                             Response, OrganizerAddress, OrganizerName, Attendees, AttendeeCount, Subject, TimeZone)
         VALUES ($m, $id, $gen, $series, $type, $start, $end, $allDay, $cancelled, $organizer, $response, $orgAddress, $orgName,
                 $attendees, $attendeeCount, $subject, $zone)
         ON CONFLICT (MailboxId, Id) DO UPDATE SET
-            Generation = excluded.Generation, SeriesMasterId = excluded.SeriesMasterId, Type = excluded.Type,
-            StartMs = excluded.StartMs, EndMs = excluded.EndMs, IsAllDay = excluded.IsAllDay, IsCancelled = excluded.IsCancelled,
-            IsOrganizer = excluded.IsOrganizer, Response = excluded.Response, OrganizerAddress = excluded.OrganizerAddress,
-            OrganizerName = excluded.OrganizerName, Attendees = excluded.Attendees, AttendeeCount = excluded.AttendeeCount,
-            Subject = excluded.Subject, TimeZone = excluded.TimeZone;
-        """;
+        """ + MergedEventColumns + ";";
+
+    // An event that did not move carries no start or end: it can only update a stored one.
+    private const string UpdateEventSql = "UPDATE Events SET " + MergedEventColumns + " WHERE MailboxId = $m AND Id = $id;";
 
     private static readonly string[] MessageParameters =
     [
@@ -60,7 +77,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
     private static readonly string[] EventParameters =
     [
         "$m", "$id", "$gen", "$series", "$type", "$start", "$end", "$allDay", "$cancelled", "$organizer", "$response",
-        "$orgAddress", "$orgName", "$attendees", "$attendeeCount", "$subject", "$zone",
+        "$orgAddress", "$orgName", "$attendees", "$attendeeCount", "$subject", "$zone", "$present",
     ];
 
     /// <summary>
@@ -146,20 +163,40 @@ public sealed class MetadataWriter(SqliteDatabase database)
         _ => MessageFields.BccRecipients,
     };
 
-    public Task ApplyEventPageAsync(
+    /// <summary>
+    /// Upserts and removals for one calendar page. A partial record (see <see cref="EventMetadata.Present"/>) is
+    /// merged into the stored row; one without start and end only updates a stored row. Returns how many such
+    /// records matched no stored event.
+    /// </summary>
+    public async Task<int> ApplyEventPageAsync(
         string mailboxId,
         long generation,
         IReadOnlyList<EventMetadata> upserts,
         IReadOnlyList<string> removedIds,
-        CancellationToken cancellationToken) =>
-        ApplyPageAsync(
+        CancellationToken cancellationToken)
+    {
+        var unmatched = 0;
+        await ApplyPageAsync(
             mailboxId,
             new Batch<EventMetadata>(UpsertEventSql, EventParameters, p => (p[0].Value, p[2].Value) = (mailboxId, generation), BindEvent),
             upserts,
             static (forgotten, meeting) => forgotten.Redact(meeting),
             new Batch<string>("DELETE FROM Events WHERE MailboxId = $m AND Id = $id;", ["$m", "$id"], p => p[0].Value = mailboxId, (p, id) => p[1].Value = id),
             removedIds,
-            cancellationToken);
+            cancellationToken,
+            (connection, transaction, rows) =>
+            {
+                var unmoved = rows.Where(r => !r.Present.HasFlag(EventFields.Times)).ToList();
+                if (unmoved.Count == 0)
+                {
+                    return rows;
+                }
+
+                unmatched = unmoved.Count - Run(connection, transaction, new Batch<EventMetadata>(UpdateEventSql, EventParameters, p => (p[0].Value, p[2].Value) = (mailboxId, generation), BindEvent), unmoved);
+                return rows.Where(r => r.Present.HasFlag(EventFields.Times)).ToList();
+            }).ConfigureAwait(false);
+        return unmatched;
+    }
 
     /// <summary>After a full enumeration of a folder, deletes what that enumeration did not see.</summary>
     public Task<int> SweepMessagesAsync(string mailboxId, string folder, long generation, CancellationToken cancellationToken) =>
@@ -301,6 +338,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
         p[14].Value = meeting.Attendees.Count;
         p[15].Value = (object?)meeting.Subject ?? DBNull.Value;
         p[16].Value = (object?)meeting.TimeZone ?? DBNull.Value;
+        p[17].Value = (int)meeting.Present;
     }
 
     private static SqliteParameter[] AddParameters(SqliteCommand command, params string[] names)

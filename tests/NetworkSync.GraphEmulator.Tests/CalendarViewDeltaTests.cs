@@ -78,6 +78,23 @@ public sealed class CalendarViewDeltaTests
     }
 
     [Fact]
+    public async Task In_partial_update_mode_a_moved_event_comes_as_its_id_and_new_times()
+    {
+        await using var session = await EmulatorSession.StartAsync(new GraphEmulatorOptions { PartialUpdates = true });
+        var tenant = session.Emulator.Tenant;
+        tenant.AddUser(TestFixtureFolder.User("u1", "alice@contoso.test"));
+        tenant.UpsertEvent("u1", TestFixtureFolder.Event("a", "2024-06-01T09:00:00", "2024-06-01T10:00:00"));
+        var (_, deltaLink, _) = await session.SyncRoundAsync($"v1.0/users/u1/calendarView/delta?{Window}");
+
+        tenant.UpsertEvent("u1", TestFixtureFolder.Event("a", "2024-06-01T11:00:00", "2024-06-01T12:00:00"));
+        var (changes, _, _) = await session.SyncRoundAsync(deltaLink, "outlook.timezone=\"UTC\"");
+
+        var moved = Assert.Single(changes);
+        Assert.Equal(["@odata.type", "@odata.etag", "start", "end", "id"], moved.Select(p => p.Key));
+        Assert.Equal("2024-06-01T11:00:00.0000000", moved["start"]!["dateTime"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_window_is_required()
     {
         await using var session = await EmulatorSession.StartAsync(new GraphEmulatorOptions());

@@ -62,6 +62,32 @@ public sealed class PartialUpdateAndReplayTests
     }
 
     [Fact]
+    public async Task A_partial_update_that_moves_a_meeting_keeps_its_attendees_organizer_and_subject()
+    {
+        var start = new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date, TimeSpan.Zero).AddDays(3).AddHours(9);
+        var fixture = new TestFixture()
+            .AddEvent(TestFixture.NewEvent("AAMkEvtMove", start, TimeSpan.FromHours(1), "ana@fabrikam.example", "ben@fabrikam.example"));
+        await using var harness = await SyncHarness.StartAsync(fixture, o => o.MailFolders = ["inbox"], e => e with { PartialUpdates = true });
+        Assert.True((await harness.SyncAsync()).Succeeded);
+        var before = Assert.Single(await harness.DumpAsync());
+
+        // The meeting moves by two hours: Graph may send {id, start, end} and nothing else.
+        harness.Emulator.Tenant.UpsertEvent(TestFixture.UserId, TestFixture.NewEvent("AAMkEvtMove", start.AddHours(2), TimeSpan.FromHours(1), "ana@fabrikam.example", "ben@fabrikam.example"));
+        var result = await harness.SyncAsync();
+
+        Assert.True(result.Succeeded, result.Error);
+        var after = Assert.Single(await harness.DumpAsync());
+        var startMs = start.ToUnixTimeMilliseconds();
+        var twoHours = (long)TimeSpan.FromHours(2).TotalMilliseconds;
+        Assert.Equal(
+            before.Replace($"|{startMs}|{startMs + 3_600_000}|", $"|{startMs + twoHours}|{startMs + twoHours + 3_600_000}|", StringComparison.Ordinal),
+            after);
+        Assert.Contains("ana@fabrikam.example", after, StringComparison.Ordinal);
+        Assert.Contains("ben@fabrikam.example", after, StringComparison.Ordinal);
+        Assert.Contains("Meeting AAMkEvtMove", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Replayed_pages_change_nothing_against_a_sync_that_saw_each_page_once()
     {
         var now = DateTimeOffset.UtcNow;

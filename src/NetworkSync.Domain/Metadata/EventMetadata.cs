@@ -33,4 +33,10 @@ public sealed record EventMetadata
 
     /// <summary>The zone the organiser scheduled in, kept for working-day arithmetic.</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>
+    /// The properties this record was read from; the rest are unknown (a partial update), not empty. A record
+    /// without <see cref="EventFields.Times"/> can only update an event already stored.
+    /// </summary>
+    public EventFields Present { get; init; } = EventFields.All;
 }

@@ -89,15 +89,23 @@ internal sealed class CalendarViewDeltaEndpoint(GraphEmulatorOptions options, st
                 {
                     writer.WriteString(ODataType, EventType);
                     writer.WriteString(ETagName, DeltaRequest.ETag(entry.Sequence));
+                    var changed = PartialSelect(entry, since);
                     if (zone is null)
                     {
-                        entry.Item.Json.WriteProperties(writer, select: null);
+                        entry.Item.Json.WriteProperties(writer, changed);
                     }
                     else
                     {
-                        entry.Item.Json.WriteProperties(writer, select: null, StartIndex, EndIndex);
-                        WriteInZone(writer, "start", entry.Item.StartUtc, zone, zoneName!);
-                        WriteInZone(writer, "end", entry.Item.EndUtc, zone, zoneName!);
+                        entry.Item.Json.WriteProperties(writer, changed, StartIndex, EndIndex);
+                        if (changed is null || changed.Contains("start"))
+                        {
+                            WriteInZone(writer, "start", entry.Item.StartUtc, zone, zoneName!);
+                        }
+
+                        if (changed is null || changed.Contains("end"))
+                        {
+                            WriteInZone(writer, "end", entry.Item.EndUtc, zone, zoneName!);
+                        }
                     }
 
                     writer.WriteString(IdName, entry.Item.Json.Id);
@@ -110,6 +118,16 @@ internal sealed class CalendarViewDeltaEndpoint(GraphEmulatorOptions options, st
             writer.WriteEndObject();
         }, sizeHint: 1024 + (page.Entries.Count * 2048));
     }
+
+    /// <summary>
+    /// In partial-update mode, the properties to send for an event the client already has that changed once
+    /// since the token: those whose JSON differs from its state then. null: the whole event.
+    /// </summary>
+    private SelectList? PartialSelect(ChangeEntry<CalendarEvent> entry, long since) =>
+        !options.PartialUpdates || since == 0 || entry.CreatedSequence > since
+            || entry.Item.Previous is not { } before || entry.Item.PreviousSequence > since
+            ? null
+            : SelectList.Only(entry.Item.Json.ChangedSince(before.Json));
 
     /// <summary>A dateTimeTimeZone in the preferred zone, written as Graph writes them (seven fractional digits, no offset).</summary>
     private static void WriteInZone(Utf8JsonWriter writer, string name, DateTimeOffset utc, TimeZoneInfo zone, string zoneName)

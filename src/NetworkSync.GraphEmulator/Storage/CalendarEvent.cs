@@ -6,6 +6,12 @@ namespace NetworkSync.GraphEmulator.Storage;
 /// <summary>An event instance with its start and end resolved to UTC, for calendarView window checks.</summary>
 internal sealed record CalendarEvent(JsonItem Json, DateTimeOffset StartUtc, DateTimeOffset EndUtc)
 {
+    /// <summary>The state this one replaced (one level only), for partial updates; null for a new event.</summary>
+    public CalendarEvent? Previous { get; init; }
+
+    /// <summary>The change number <see cref="Previous"/> was current from.</summary>
+    public long PreviousSequence { get; init; }
+
     /// <summary>calendarView semantics: the instance overlaps [start, end).</summary>
     public bool Overlaps(DateTimeOffset windowStart, DateTimeOffset windowEnd) =>
         StartUtc < windowEnd && (EndUtc > windowStart || (EndUtc == StartUtc && StartUtc >= windowStart));

@@ -43,8 +43,13 @@ internal sealed partial class CalendarCollection(
     public async Task<(int Upserted, int Removed, int Skipped)> ApplyAsync(DeltaPage page, long generation, int pageNumber, CancellationToken cancellationToken)
     {
         var items = DeltaItems<EventMetadata>.From(page, Read, (index, reason) => LogSkipped(logger, mailboxId, pageNumber, index, reason));
-        await writer.ApplyEventPageAsync(mailboxId, generation, items.Upserts, items.Removed, cancellationToken).ConfigureAwait(false);
-        return (items.Upserts.Count, items.Removed.Count, items.Skipped);
+        var unmatched = await writer.ApplyEventPageAsync(mailboxId, generation, items.Upserts, items.Removed, cancellationToken).ConfigureAwait(false);
+        if (unmatched > 0)
+        {
+            LogUnmatched(logger, mailboxId, pageNumber, unmatched);
+        }
+
+        return (items.Upserts.Count - unmatched, items.Removed.Count, items.Skipped + unmatched);
     }
 
     // Events are few (a mailbox has thousands, not tens of thousands), so they go through the SDK's own model.
@@ -53,12 +58,48 @@ internal sealed partial class CalendarCollection(
         try
         {
             var graphEvent = new JsonParseNode(item).GetObjectValue(Event.CreateFromDiscriminatorValue);
-            return graphEvent is null ? new MappingResult<EventMetadata>(null, "not an event object") : GraphEventMapper.Map(graphEvent);
+            return graphEvent is null ? new MappingResult<EventMetadata>(null, "not an event object") : GraphEventMapper.Map(graphEvent, PresentFields(item));
         }
         catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException or System.Text.Json.JsonException)
         {
             return new MappingResult<EventMetadata>(null, ex.GetType().Name + ": " + ex.Message);
         }
+    }
+
+    /// <summary>
+    /// Which properties the item carried: absent is unchanged (a partial update), never empty. An item with
+    /// neither start nor end did not move; one with only one of them is unreadable, as before.
+    /// </summary>
+    private static EventFields PresentFields(System.Text.Json.JsonElement item)
+    {
+        if (item.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            return EventFields.All;
+        }
+
+        var present = EventFields.None;
+        var times = 0;
+        foreach (var property in item.EnumerateObject())
+        {
+            present |= property.Name switch
+            {
+                "seriesMasterId" => EventFields.SeriesMasterId,
+                "type" => EventFields.Type,
+                "isAllDay" => EventFields.IsAllDay,
+                "isCancelled" => EventFields.IsCancelled,
+                "isOrganizer" => EventFields.IsOrganizer,
+                "responseStatus" => EventFields.Response,
+                "organizer" => EventFields.Organizer,
+                "attendees" => EventFields.Attendees,
+                "subject" => EventFields.Subject,
+                "originalStartTimeZone" => EventFields.TimeZone,
+                _ => EventFields.None,
+            };
+            times += property.Name is "start" or "end" ? 1 : 0;
+        }
+
+        // TimeZone is originalStartTimeZone; without it a new row takes the start's zone, a stored one keeps its own.
+        return times > 0 ? present | EventFields.Times : present;
     }
 
     public Task SweepAsync(long generation, CancellationToken cancellationToken) =>
@@ -75,6 +116,9 @@ internal sealed partial class CalendarCollection(
         state.WindowStartMs = windowStart.ToUnixTimeMilliseconds();
         state.WindowEndMs = windowEnd.ToUnixTimeMilliseconds();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {Count} event(s) in mailbox {Mailbox}, page {Page}: a partial update without start and end, and no stored event to update")]
+    private static partial void LogUnmatched(ILogger logger, string mailbox, int page, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a malformed event in mailbox {Mailbox}, page {Page}, index {Index}: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string mailbox, int page, int index, string reason);

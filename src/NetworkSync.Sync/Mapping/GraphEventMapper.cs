@@ -7,15 +7,23 @@ namespace NetworkSync.Sync.Mapping;
 /// <summary>Maps a calendarView instance to <see cref="EventMetadata"/>, converting its zone-qualified times to UTC.</summary>
 public static class GraphEventMapper
 {
-    public static MappingResult<EventMetadata> Map(Event graphEvent)
+    /// <param name="present">
+    /// The properties the item carried. Without <see cref="EventFields.Times"/> (a partial update that did not
+    /// move the event) start and end are not read and the record can only update a stored event.
+    /// </param>
+    public static MappingResult<EventMetadata> Map(Event graphEvent, EventFields present = EventFields.All)
     {
+        ArgumentNullException.ThrowIfNull(graphEvent);
         if (string.IsNullOrWhiteSpace(graphEvent.Id))
         {
             return new MappingResult<EventMetadata>(null, "event without id");
         }
 
-        if (!DateTimeTimeZoneConverter.TryToUtc(graphEvent.Start?.DateTime, graphEvent.Start?.TimeZone, out var start)
-            || !DateTimeTimeZoneConverter.TryToUtc(graphEvent.End?.DateTime, graphEvent.End?.TimeZone, out var end))
+        var start = DateTimeOffset.UnixEpoch;
+        var end = DateTimeOffset.UnixEpoch;
+        if (present.HasFlag(EventFields.Times)
+            && (!DateTimeTimeZoneConverter.TryToUtc(graphEvent.Start?.DateTime, graphEvent.Start?.TimeZone, out start)
+                || !DateTimeTimeZoneConverter.TryToUtc(graphEvent.End?.DateTime, graphEvent.End?.TimeZone, out end)))
         {
             return new MappingResult<EventMetadata>(null, $"event {graphEvent.Id} has an unreadable start or end");
         }
@@ -50,6 +58,7 @@ public static class GraphEventMapper
             Attendees = attendees,
             Subject = graphEvent.Subject,
             TimeZone = graphEvent.OriginalStartTimeZone ?? graphEvent.Start?.TimeZone,
+            Present = present,
         }, null);
     }
 

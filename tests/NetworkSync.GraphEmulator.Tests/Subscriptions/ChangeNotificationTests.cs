@@ -37,6 +37,8 @@ public sealed class ChangeNotificationTests
         Assert.Equal(3, items.Select(i => i["resourceData"]!["@odata.etag"]!.GetValue<string>()).Distinct().Count());
         Assert.All(session.Receiver.Posts(), p => Assert.Equal("application/json; charset=utf-8", p.ContentType));
 
+        // The emulator logs an attempt once it has read the answer, a moment after the receiver recorded the post.
+        await Eventually.TrueAsync(() => session.Emulator.Notifications.Snapshot().Sum(e => e.ItemCount) >= 3, "three logged deliveries");
         var log = session.Emulator.Notifications.Snapshot();
         Assert.All(log, e => Assert.Equal((id, NotificationKind.Change, 202, 1), (e.SubscriptionId, e.Kind, e.Status!.Value, e.Attempt)));
         Assert.Equal(3, log.Sum(e => e.ItemCount));
