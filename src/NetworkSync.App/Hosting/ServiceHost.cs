@@ -13,7 +13,7 @@ namespace NetworkSync.App.Hosting;
 /// <summary>
 /// `networksync serve`: ASP.NET Core + Hangfire. With no tenant configured (or with --fixture) it runs
 /// in demo mode: the Graph emulator serves the demo mailbox in-process, bound to loopback only.
-/// Without Entra ID sign-in configured it runs in local mode (loopback only, a per-install key).
+/// Without Entra ID sign-in configured it runs in local mode (loopback only; a browser signs in with the printed URL).
 /// </summary>
 public static class ServiceHost
 {
@@ -51,11 +51,13 @@ public static class ServiceHost
         }
 
         var entra = builder.Configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
-        LocalApiKey? localKey = null;
+        LocalSignIn? localSignIn = null;
         if (!entra.IsEnabled)
         {
             LocalMode.RequireLoopback(ConfiguredUrls(builder), overrides);
-            localKey = LocalApiKey.Load(dataFolder);
+            var localKey = LocalApiKey.Load(dataFolder);
+            localSignIn = new LocalSignIn(localKey);
+            builder.Services.AddSingleton(localKey);
         }
 
         builder.Configuration.AddInMemoryCollection(overrides);
@@ -67,14 +69,21 @@ public static class ServiceHost
         builder.Services.AddHttpContextAccessor();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBody);
         builder.Services.AddApiRateLimiting(builder.Configuration.GetSection(ApiRateLimitOptions.SectionName).Get<ApiRateLimitOptions>() ?? new ApiRateLimitOptions());
-        var meta = localKey is not null ? LocalMode.Configure(builder.Services, localKey) : EntraMode.Configure(builder.Services, builder.Configuration, entra);
+        var meta = localSignIn is not null
+            ? LocalMode.Configure(builder.Services, localSignIn)
+            : EntraMode.Configure(builder.Services, builder.Configuration, entra);
         var dist = AppConfiguration.ResolveConfiguredPath(builder.Configuration["Addin:DistPath"] ?? Path.Combine("addin", "dist"));
         builder.Services.AddSingleton(new AddinBundle(dist, meta));
+        if (demo)
+        {
+            // Hangfire's dashboard checks its forms' antiforgery token whenever the service is registered.
+            builder.Services.AddAntiforgery();
+        }
 
         await using var app = builder.Build();
         await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
-        app.UseNetworkSyncPipeline(entra, demo);
-        StartupBanner.Register(app, localKey, entra, demo);
+        app.UseNetworkSyncPipeline(entra, demo, localSignIn);
+        StartupBanner.Register(app, localSignIn, entra, demo);
         await app.RunAsync().ConfigureAwait(false);
         return Environment.ExitCode;
     }

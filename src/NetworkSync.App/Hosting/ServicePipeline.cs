@@ -10,13 +10,19 @@ namespace NetworkSync.App.Hosting;
 /// <summary>The middleware and endpoints of `networksync serve`, in the order they must run.</summary>
 public static class ServicePipeline
 {
-    public static void UseNetworkSyncPipeline(this WebApplication app, EntraOptions entra, bool demo)
+    public static void UseNetworkSyncPipeline(this WebApplication app, EntraOptions entra, bool demo, LocalSignIn? localSignIn)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(entra);
+        // First, so that its headers reach even the answers the exception handler writes.
+        app.UseSecurityHeaders(SecurityHeaders.ContentSecurityPolicy(entra.IsEnabled ? [new Uri(entra.Instance).GetLeftPart(UriPartial.Authority)] : []));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSecurityHeaders(SecurityHeaders.ContentSecurityPolicy(entra.IsEnabled ? [new Uri(entra.Instance).GetLeftPart(UriPartial.Authority)] : []));
+        if (localSignIn is not null)
+        {
+            app.UseLocalSignIn(localSignIn);
+        }
+
         var bundle = app.Services.GetRequiredService<AddinBundle>();
         if (Directory.Exists(bundle.DistFolder))
         {
@@ -43,6 +49,7 @@ public static class ServicePipeline
             // Addressed by mailbox: a single-user convenience of local mode, never offered to signed-in users.
             app.MapMailboxes();
             app.MapContactOverrides();
+            app.MapLocalPairing();
         }
 
         app.MapFollowUps();
@@ -52,8 +59,13 @@ public static class ServicePipeline
         app.MapAddin();
         if (demo)
         {
-            // Loopback-only demo: the job dashboard helps to watch syncs; outside demo mode it is off.
-            app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LoopbackOnlyDashboardAuthorization()] }).AllowAnonymous();
+            // Loopback-only demo: the job dashboard helps to watch syncs; outside demo mode it is off. In local
+            // mode it needs the signed-in session like the rest; its forms need Hangfire's antiforgery token.
+            app.MapHangfireDashboard("/hangfire", new DashboardOptions
+            {
+                Authorization = [new LoopbackOnlyDashboardAuthorization(requireSignIn: localSignIn is not null)],
+                IgnoreAntiforgeryToken = false,
+            }).AllowAnonymous();
         }
     }
 

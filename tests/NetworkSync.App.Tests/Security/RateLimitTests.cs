@@ -40,8 +40,41 @@ public sealed class RateLimitTests
         Assert.NotEqual(HttpStatusCode.TooManyRequests, (await http.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/addin/taskpane.html")).StatusCode);
 
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc6585#section-4", System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetString());
+
         // The bucket refills: a second later the caller is served again.
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         Assert.NotEqual(HttpStatusCode.TooManyRequests, (await http.GetAsync("/api/followups")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Anonymous_webhook_posts_from_the_users_own_address_use_their_own_bucket_not_the_users()
+    {
+        var fixture = CliRunner.TempPath("fixture");
+        Assert.Equal(0, (await CliRunner.RunAsync("demo-fixture", "--out", fixture, "--contacts", "40")).ExitCode);
+        var environment = new Dictionary<string, string>
+        {
+            ["Api__RateLimit__PermitsPerSecond"] = "1",
+            ["Api__RateLimit__Burst"] = "3",
+        };
+        await using var service = await ServiceProcess.StartAsync(["--fixture", fixture, "--db", CliRunner.TempPath("webhook-limits.db")], environment, Key, waitForHealthy: false);
+        await service.FirstOutputLine.WaitAsync(TimeSpan.FromMinutes(1));
+        using var anonymous = new HttpClient { BaseAddress = service.BaseAddress };
+
+        // Well over the burst: the webhook's own bucket runs dry (429), from loopback like the user.
+        var webhook = new List<HttpStatusCode>();
+        for (var i = 0; i < 10; i++)
+        {
+            using var post = await anonymous.PostAsync("/api/notifications", new StringContent("""{"value":[]}""", System.Text.Encoding.UTF8, "application/json"));
+            webhook.Add(post.StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, webhook);
+
+        // The user's bucket is untouched: the first calls within the burst are all served.
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await service.Http.GetAsync("/api/followups")).StatusCode);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using NetworkSync.App.Features.Notifications;
 using NetworkSync.App.Hosting.Entra;
 
 namespace NetworkSync.App.Hosting.Limits;
@@ -33,14 +34,31 @@ public static class ApiRateLimiting
                 rejected.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
                 await Results.Problem(
                     statusCode: StatusCodes.Status429TooManyRequests,
+                    type: "https://www.rfc-editor.org/rfc/rfc6585#section-4",
                     title: "Too many requests",
                     detail: $"Slow down: try again in {retryAfter} s.")
                     .ExecuteAsync(rejected.HttpContext).ConfigureAwait(false);
             };
         });
 
-    private static string CallerOf(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true && CallerClaims.ObjectId(context.User) is { } objectId
-            ? "user:" + objectId
-            : "address:" + context.Connection.RemoteIpAddress;
+    /// <summary>
+    /// The bucket a request draws on. Graph's webhook posts come without sign-in, often from the same
+    /// address as the user (loopback in local mode): they get buckets of their own, so a flood of them
+    /// never answers the user's own calls with 429.
+    /// </summary>
+    public static string CallerOf(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Request.Path.StartsWithSegments(NotificationAddress.NotificationsPath, StringComparison.OrdinalIgnoreCase))
+        {
+            return "webhook:" + context.Connection.RemoteIpAddress;
+        }
+
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            return CallerClaims.ObjectId(context.User) is { } objectId ? "user:" + objectId : "user:local";
+        }
+
+        return "address:" + context.Connection.RemoteIpAddress;
+    }
 }
