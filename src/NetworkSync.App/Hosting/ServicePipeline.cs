@@ -14,10 +14,7 @@ public static class ServicePipeline
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(entra);
-        // First, so that its headers reach even the answers the exception handler writes.
-        app.UseSecurityHeaders(SecurityHeaders.ContentSecurityPolicy(entra.IsEnabled ? [new Uri(entra.Instance).GetLeftPart(UriPartial.Authority)] : []));
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseHeadersAndErrorPages(SecurityHeaders.ContentSecurityPolicy(entra.IsEnabled ? [new Uri(entra.Instance).GetLeftPart(UriPartial.Authority)] : []));
         if (localSignIn is not null)
         {
             app.UseLocalSignIn(localSignIn);
@@ -67,6 +64,17 @@ public static class ServicePipeline
                 IgnoreAntiforgeryToken = false,
             }).AllowAnonymous();
         }
+    }
+
+    /// <summary>
+    /// The security headers, then the exception handler and status-code pages: the headers go first so
+    /// that they reach even the 500 the exception handler writes after clearing the response.
+    /// </summary>
+    public static void UseHeadersAndErrorPages(this IApplicationBuilder app, string contentSecurityPolicy)
+    {
+        app.UseSecurityHeaders(contentSecurityPolicy);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
     }
 
     /// <summary>Static asset types; pages and manifests are not among them, so they always go through AddinEndpoints.</summary>
