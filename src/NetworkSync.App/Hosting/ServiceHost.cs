@@ -34,6 +34,10 @@ public static class ServiceHost
         var demoOptions = builder.Configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
         var demo = args.Has("--fixture") || string.IsNullOrWhiteSpace(graphOptions.TenantId);
         var dataFolder = AppConfiguration.ResolveConfiguredPath(builder.Configuration["DataFolder"] ?? "data");
+
+        // NetworkSync's own folder (keys, token cache, the local key, the demo database): owner-only.
+        PrivateFiles.CreateFolder(dataFolder, tightenExisting: true);
+        PrivateFiles.CreateFolder(Path.Combine(dataFolder, "keys"), tightenExisting: true);
         var overrides = new Dictionary<string, string?>
         {
             ["Storage:DatabasePath"] = args.Get("--db") is { } db ? Path.GetFullPath(db)
@@ -83,7 +87,7 @@ public static class ServiceHost
         await using var app = builder.Build();
         await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         app.UseNetworkSyncPipeline(entra, demo, localSignIn);
-        StartupBanner.Register(app, localSignIn, entra, demo);
+        StartupBanner.Register(app, localSignIn, entra, demo, dataFolder);
         await app.RunAsync().ConfigureAwait(false);
         return Environment.ExitCode;
     }

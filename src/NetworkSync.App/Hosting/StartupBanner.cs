@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using NetworkSync.App.Api;
 using NetworkSync.App.Hosting.Entra;
 using NetworkSync.App.Hosting.Local;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Hosting;
 
@@ -13,7 +14,7 @@ namespace NetworkSync.App.Hosting;
 /// </summary>
 public static class StartupBanner
 {
-    public static void Register(WebApplication app, LocalSignIn? localSignIn, EntraOptions entra, bool demo)
+    public static void Register(WebApplication app, LocalSignIn? localSignIn, EntraOptions entra, bool demo, string dataFolder)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(entra);
@@ -29,6 +30,9 @@ public static class StartupBanner
             }
 
             var url = addresses.FirstOrDefault() ?? "http://127.0.0.1:5000";
+            // The data folder is where the app is (or the repository when run from source), wherever --db points.
+            var database = app.Services.GetRequiredService<SqliteDatabase>().DatabasePath;
+            Console.Error.WriteLine($"Data folder (keys, token cache, local key; owner-only): {dataFolder}. Database: {database}.");
             var key = app.Services.GetService<LocalApiKey>();
             Console.Error.WriteLine(localSignIn is not null && key is not null
                 ? $"Local mode: listening on loopback only. Open the URL below to sign this browser in (it works until the service stops); the dashboard shows the code that pairs the Outlook task pane. Scripts send the install's key ({key.Source}) in {LocalApiKey.HeaderName}."
