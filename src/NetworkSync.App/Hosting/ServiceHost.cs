@@ -30,6 +30,13 @@ public static class ServiceHost
         var asOf = args.GetInstant("--as-of");
         TimeProvider time = asOf is { } frozen ? new FixedTimeProvider(frozen) : TimeProvider.System;
 
+        // Before anything starts: a sign-in configuration that cannot work stops here, saying why.
+        var entra = builder.Configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
+        if (entra.IsEnabled)
+        {
+            EntraConfigurationCheck.EnsureValid(entra, builder.Configuration);
+        }
+
         var graphOptions = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
         var demoOptions = builder.Configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
         var demo = args.Has("--fixture") || string.IsNullOrWhiteSpace(graphOptions.TenantId);
@@ -54,7 +61,6 @@ public static class ServiceHost
             builder.WebHost.UseUrls(demoOptions.Urls);
         }
 
-        var entra = builder.Configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
         LocalSignIn? localSignIn = null;
         if (!entra.IsEnabled)
         {

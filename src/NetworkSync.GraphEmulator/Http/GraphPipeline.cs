@@ -18,7 +18,7 @@ internal sealed partial class GraphPipeline(
     string epoch,
     ILogger logger)
 {
-    private readonly TokenEndpoint _tokenEndpoint = new(tokens, emulator.Tenant, options.TenantId);
+    private readonly TokenEndpoint _tokenEndpoint = new(tokens, emulator.Tenant, options.TenantId, options.ClientSecret);
     private readonly DirectoryEndpoints _directory = new(emulator.Tenant);
     private readonly MessageDeltaEndpoint _messages = new(options, epoch);
     private readonly CalendarViewDeltaEndpoint _calendar = new(options, epoch);
@@ -26,7 +26,7 @@ internal sealed partial class GraphPipeline(
     private readonly TodoTasksDeltaEndpoint _todoDelta = new(options, epoch);
     private readonly AdminEndpoint _admin = new(emulator);
     private readonly IdentityMetadataEndpoint _identityMetadata = new(emulator.ApiTokens);
-    private readonly SubscriptionsEndpoint _subscriptions = new(emulator.Subscriptions, emulator.Tenant);
+    private readonly SubscriptionsEndpoint _subscriptions = new(emulator.Subscriptions, emulator.Tenant, options.EchoClientStateOnRead);
 
     public async Task HandleAsync(HttpContext http)
     {

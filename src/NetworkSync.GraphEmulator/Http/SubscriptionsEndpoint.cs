@@ -12,7 +12,7 @@ namespace NetworkSync.GraphEmulator.Http;
 /// and <c>subscriptions/{id}</c> (GET, PATCH with a new expirationDateTime, DELETE). A POST is answered
 /// only after the notification (and lifecycle) endpoint passed Graph's validation handshake.
 /// </summary>
-internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions, EmulatorTenant tenant)
+internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions, EmulatorTenant tenant, bool echoClientStateOnRead)
 {
     private const string ValidationFailed =
         "Subscription validation request failed. Notification endpoint must respond with 200 OK to validation request.";
@@ -51,7 +51,7 @@ internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions,
         foreach (var subscription in subscriptions.Current())
         {
             writer.WriteStartObject();
-            WriteProperties(writer, subscription);
+            WriteProperties(writer, subscription, echoClientStateOnRead);
             writer.WriteEndObject();
         }
 
@@ -246,22 +246,22 @@ internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions,
 
     private static GraphResponse Invalid(GraphCall call, string message) => GraphErrors.Create(call, 400, "InvalidRequest", message);
 
-    private static GraphResponse Entity(GraphCall call, StoredSubscription subscription, int status) => GraphResponse.Json(status, writer =>
+    private GraphResponse Entity(GraphCall call, StoredSubscription subscription, int status) => GraphResponse.Json(status, writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("@odata.context", $"{call.Origin}/v1.0/$metadata#subscriptions/$entity");
-        WriteProperties(writer, subscription);
+        WriteProperties(writer, subscription, echoClientState: status == 201 || echoClientStateOnRead);
         writer.WriteEndObject();
     });
 
-    /// <summary>The subscription resource's properties, in Graph's order; the client state is echoed, as Graph does.</summary>
-    private static void WriteProperties(Utf8JsonWriter writer, StoredSubscription subscription)
+    /// <summary>The subscription resource's properties, in Graph's order; the client state is echoed (as Graph does) unless told not to.</summary>
+    private static void WriteProperties(Utf8JsonWriter writer, StoredSubscription subscription, bool echoClientState)
     {
         writer.WriteString("id", subscription.Id);
         writer.WriteString("resource", subscription.Resource);
         writer.WriteString("applicationId", subscription.ApplicationId);
         writer.WriteString("changeType", subscription.ChangeTypeText);
-        WriteNullable(writer, "clientState", subscription.ClientState);
+        WriteNullable(writer, "clientState", echoClientState ? subscription.ClientState : null);
         writer.WriteString("notificationUrl", subscription.NotificationUrl.OriginalString);
         WriteNullable(writer, "lifecycleNotificationUrl", subscription.LifecycleNotificationUrl?.OriginalString);
         writer.WriteString("expirationDateTime", EmulatorSubscriptions.FormatDate(subscription.Expiration));
