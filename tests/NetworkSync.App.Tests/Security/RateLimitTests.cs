@@ -57,8 +57,7 @@ public sealed class RateLimitTests
             ["Api__RateLimit__PermitsPerSecond"] = "1",
             ["Api__RateLimit__Burst"] = "3",
         };
-        await using var service = await ServiceProcess.StartAsync(["--fixture", fixture, "--db", CliRunner.TempPath("webhook-limits.db")], environment, Key, waitForHealthy: false);
-        await service.FirstOutputLine.WaitAsync(TimeSpan.FromMinutes(1));
+        await using var service = await StartOwnAsync(fixture, environment);
         using var anonymous = new HttpClient { BaseAddress = service.BaseAddress };
 
         // Well over the burst: the webhook's own bucket runs dry (429), from loopback like the user.
@@ -75,6 +74,26 @@ public sealed class RateLimitTests
         for (var i = 0; i < 3; i++)
         {
             Assert.NotEqual(HttpStatusCode.TooManyRequests, (await service.Http.GetAsync("/api/followups")).StatusCode);
+        }
+    }
+
+    /// <summary>
+    /// Starts a service that printed its own URL: on a port another process took between the pick and the
+    /// bind, it exits without printing, and the requests would reach that other process instead.
+    /// </summary>
+    private static async Task<ServiceProcess> StartOwnAsync(string fixture, Dictionary<string, string> environment)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var service = await ServiceProcess.StartAsync(["--fixture", fixture, "--db", CliRunner.TempPath("webhook-limits.db")], environment, Key, waitForHealthy: false);
+            var printed = await service.FirstOutputLine.WaitAsync(TimeSpan.FromMinutes(1));
+            if (printed?.Contains(service.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) == true)
+            {
+                return service;
+            }
+
+            await service.DisposeAsync();
+            Assert.True(attempt < 3, $"the service did not start on its own port: {service.StandardError}");
         }
     }
 }
