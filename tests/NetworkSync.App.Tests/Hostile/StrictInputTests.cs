@@ -64,6 +64,15 @@ public sealed class StrictInputTests(ServedInstance service) : IClassFixture<Ser
         Assert.Equal(HttpStatusCode.BadRequest, callers.StatusCode);
     }
 
+    [Theory]
+    [InlineData("dana.whitfield@contoso.example.")]
+    [InlineData("dana.whit%E2%80%8Bfield@contoso.example")]
+    public async Task A_mailbox_named_with_a_look_alike_spelling_of_its_address_is_that_mailbox(string mailbox)
+    {
+        using var response = await service.Http.GetAsync($"/api/mailboxes/{mailbox}/contacts");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task An_override_on_the_owners_address_can_always_be_removed_through_the_callers_route()
     {
