@@ -84,6 +84,7 @@ try {
     env: {
       ...process.env,
       NS_E2E_BASE: service.base,
+      NS_E2E_SIGN_IN: service.signInUrl,
       NS_E2E_AS_OF: service.asOf,
       NS_E2E_ARTIFACTS: artifacts,
       // Dates render in local time: the browser contexts use the same zone (lib/browser.mjs).

@@ -12,7 +12,6 @@ import { fileURLToPath } from "node:url";
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 const port = Number(process.env.PORT ?? 5181);
-const KEY = "preview-key";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const now = Date.now();
 const iso = (daysAgo) => new Date(now - daysAgo * 86400000).toISOString().replace(/\.\d+Z$/, "Z");
@@ -127,7 +126,7 @@ function api(method, url, body) {
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".json": "application/json", ".xml": "application/xml", ".map": "application/json", ".txt": "text/plain" };
 
 function page(file, url) {
-  let html = readFileSync(path.join(dist, file), "utf8").replace("<!-- networksync:meta", `<meta name="networksync-key" content="${KEY}" /><!-- networksync:meta`);
+  let html = readFileSync(path.join(dist, file), "utf8");
   const item = url.searchParams.get("item") ?? "demo";
   const theme = url.searchParams.get("theme") ?? "";
   // ?office=cdn keeps Microsoft's URL (a browser test routes it to test/fake-office.js itself)
@@ -159,7 +158,7 @@ createServer((req, res) => {
     res.end(body);
   };
   if (url.pathname.startsWith("/api/")) {
-    if (req.headers["x-networksync-key"] !== KEY) return send(401, JSON.stringify({ title: "Unauthorized", status: 401 }), "application/problem+json");
+    // Sample data only, and no credential: like a browser signed in to local mode (its cookie is implied).
     let raw = "";
     req.on("data", (c) => (raw += c));
     req.on("end", () => {

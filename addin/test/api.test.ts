@@ -3,25 +3,26 @@ import { Api, ApiError, NetworkError } from "../src/lib/api";
 import { createAuth, SignInRequiredError, type Auth } from "../src/lib/auth";
 import { readConfig } from "../src/lib/config";
 import { describeError, MESSAGE_401 } from "../src/lib/errors";
-import { fakeFetch, followUp, ORIGIN } from "./helpers";
+import { fakeFetch, followUp, ORIGIN, pairedWith } from "./helpers";
 
-const localAuth: Auth = createAuth({ mode: "local", apiBase: ORIGIN, key: "k1", clientId: null, scope: null, authority: null, redirectUri: "" });
+const localAuth: Auth = createAuth({ mode: "local", apiBase: ORIGIN, clientId: null, scope: null, authority: null, redirectUri: "" }, undefined, pairedWith("k1"));
 
 describe("config", () => {
-  it("reads local mode, the key and the page's origin", () => {
+  it("reads local mode and the page's origin, and no credential from the page", () => {
     document.head.innerHTML = '<meta name="networksync-key" content=" abc ">';
     const c = readConfig(document, location);
-    expect(c).toMatchObject({ mode: "local", key: "abc", apiBase: ORIGIN, redirectUri: `${ORIGIN}/addin/auth-redirect.html` });
+    expect(c).toMatchObject({ mode: "local", apiBase: ORIGIN, redirectUri: `${ORIGIN}/addin/auth-redirect.html` });
+    expect(JSON.stringify(c)).not.toContain("abc");
   });
   it("reads Entra mode settings", () => {
     document.head.innerHTML =
       '<meta name="networksync-auth" content="entra"><meta name="networksync-client-id" content="cid"><meta name="networksync-scope" content="api://ns/access"><meta name="networksync-authority" content="https://login.microsoftonline.com/tid">';
-    expect(readConfig(document, location)).toMatchObject({ mode: "entra", clientId: "cid", scope: "api://ns/access", authority: "https://login.microsoftonline.com/tid", key: null });
+    expect(readConfig(document, location)).toMatchObject({ mode: "entra", clientId: "cid", scope: "api://ns/access", authority: "https://login.microsoftonline.com/tid" });
   });
 });
 
 describe("Api", () => {
-  it("sends the key on every call and builds query strings", async () => {
+  it("sends the pairing code on every call and builds query strings", async () => {
     const { calls } = fakeFetch({ "GET /api/contacts?search=ana+abe&filter=dormant&offset=10&limit=5": { body: { total: 0, offset: 10, limit: 5, items: [] } } });
     const api = new Api(ORIGIN, localAuth);
     const result = await api.contacts({ search: "ana abe", filter: "dormant", offset: 10, limit: 5 });

@@ -4,12 +4,11 @@ import { Api } from "../src/lib/api";
 import { createAuth, SignInRequiredError, type TokenSource } from "../src/lib/auth";
 import type { AppConfig } from "../src/lib/config";
 import { createTokenSource, type MsalFactories } from "../src/lib/msal";
-import { fakeFetch, ORIGIN } from "./helpers";
+import { fakeFetch, ORIGIN, pairedWith } from "./helpers";
 
 const entra: AppConfig = {
   mode: "entra",
   apiBase: ORIGIN,
-  key: null,
   clientId: "11111111-2222-3333-4444-555555555555",
   scope: "api://networksync/access_as_user",
   authority: "https://login.microsoftonline.com/contoso.example",
@@ -31,14 +30,21 @@ function fakePca(over: Partial<Record<keyof IPublicClientApplication, unknown>> 
 }
 
 describe("local mode", () => {
-  it("sends X-NetworkSync-Key and never loads MSAL", async () => {
+  it("a paired pane sends its code in X-NetworkSync-Key and never loads MSAL", async () => {
     const loader = vi.fn();
-    const auth = createAuth({ ...entra, mode: "local", key: "local-key" }, loader);
+    const auth = createAuth({ ...entra, mode: "local" }, loader, pairedWith("PAIR1-CODE2"));
     const { calls } = fakeFetch({ "GET /api/followups": { body: [] } });
     await new Api(ORIGIN, auth).followUps();
-    expect(calls[0]!.headers["x-networksync-key"]).toBe("local-key");
+    expect(calls[0]!.headers["x-networksync-key"]).toBe("PAIR1-CODE2");
     expect(calls[0]!.headers.authorization).toBeUndefined();
     expect(loader).not.toHaveBeenCalled();
+  });
+
+  it("a browser signed in with the printed URL sends no key: its session cookie goes with same-origin calls", async () => {
+    const { calls, fn } = fakeFetch({ "GET /api/followups": { body: [] } });
+    await new Api(ORIGIN, createAuth({ ...entra, mode: "local" }, vi.fn())).followUps();
+    expect(calls[0]!.headers["x-networksync-key"]).toBeUndefined();
+    expect((fn.mock.calls[0]![1] as RequestInit).credentials).toBe("same-origin");
   });
 });
 

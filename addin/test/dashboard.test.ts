@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { bootDashboard, contactHref, parseRoute } from "../src/dashboard/app";
 import { Clock } from "../src/lib/time";
-import { AS_OF, contact, fakeFetch, followUp, KEY, loadPage, page, person, text, waitForState } from "./helpers";
+import { AS_OF, contact, fakeFetch, followUp, loadPage, page, person, text, waitForState } from "./helpers";
 
 const clock = () => new Clock(() => Date.parse(AS_OF));
 const ME = { mailbox: { id: "m1", mail: "dana@contoso.example", displayName: "Dana Whitfield" }, mode: "local", asOf: AS_OF };
@@ -39,7 +39,7 @@ describe("routes", () => {
 });
 
 describe("dashboard home", () => {
-  it("shows warmest, cooling, dormant and the follow-up queue, with the key on every call", async () => {
+  it("shows warmest, cooling, dormant and the follow-up queue, with no key on any call (the session cookie signs the browser in)", async () => {
     const { calls } = fakeFetch(HOME);
     await bootDashboard({ clock: clock() });
     await waitForState("ready");
@@ -50,7 +50,7 @@ describe("dashboard home", () => {
       "/api/followups",
       "/api/me",
     ]);
-    expect(calls.every((c) => c.headers["x-networksync-key"] === KEY)).toBe(true);
+    expect(calls.every((c) => c.headers["x-networksync-key"] === undefined)).toBe(true);
     expect(text(document.querySelector("h1"))).toBe("Your network at a glance");
     expect(Array.from(document.querySelectorAll(".ns-panel h2")).map(text)).toEqual(["Warmest relationships", "Cooling", "Dormant", "Follow-up queue (2)"]);
     expect(Array.from(document.querySelectorAll(".ns-warmest .ns-contact-name")).map(text)).toEqual(["Ana Abe", "Bo Berg"]);

@@ -8,14 +8,27 @@ import { expect, vi } from "vitest";
 import { Api } from "../src/lib/api";
 import { createAuth } from "../src/lib/auth";
 import { readConfig } from "../src/lib/config";
+import type { PairingStore } from "../src/lib/pairing";
 import type { OfficeLike } from "../src/pane/pane";
 
 export const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const ORIGIN = "https://localhost:5180";
-export const KEY = "test-key-7f3a";
+/** The paired task pane's code (local mode): kept in the fake Outlook's roaming settings. */
+export const KEY = "TEST1-KEY7F-3A000";
 
-/** Puts a page's <body> (src/<file>) into the test document, with the local-mode key meta tag. */
-export function loadPage(file: "taskpane.html" | "index.html", metas: Record<string, string> = { "networksync-key": KEY }): void {
+/** A pairing store holding `code` (what the pane keeps in Outlook's roaming settings). */
+export function pairedWith(code: string | null): PairingStore {
+  let held = code;
+  return {
+    get: () => held,
+    save: async (c) => {
+      held = c;
+    },
+  };
+}
+
+/** Puts a page's <body> (src/<file>) into the test document, with the given meta tags (local mode: none). */
+export function loadPage(file: "taskpane.html" | "index.html", metas: Record<string, string> = {}): void {
   const html = readFileSync(path.join(root, "src", file), "utf8");
   const parsed = new DOMParser().parseFromString(html, "text/html");
   document.head.replaceChildren();
@@ -97,11 +110,13 @@ export interface OfficeHarness {
   mock: OfficeMockObject;
   handlers: Map<unknown, (args?: unknown) => void>;
   setItem(item: FakeItem | null): void;
+  roaming: Record<string, unknown>;
 }
 
-/** Office.context.mailbox with an item, built with office-addin-mock's OfficeMockObject. */
-export function officeWith(item: FakeItem | null, theme?: { bodyBackgroundColor: string }): OfficeHarness {
+/** Office.context.mailbox with an item (and roaming settings holding the pairing code), built with office-addin-mock's OfficeMockObject. */
+export function officeWith(item: FakeItem | null, theme?: { bodyBackgroundColor: string }, pairingCode: string | null = KEY): OfficeHarness {
   const handlers = new Map<unknown, (args?: unknown) => void>();
+  const roaming: Record<string, unknown> = pairingCode ? { "networksync-pairing-code": pairingCode } : {};
   const data: Record<string, unknown> = {
     host: "outlook",
     onReady: (cb?: (info: unknown) => void) => {
@@ -119,6 +134,13 @@ export function officeWith(item: FakeItem | null, theme?: { bodyBackgroundColor:
           callback?.({ status: "succeeded" });
         },
       },
+      roamingSettings: {
+        get: (name: string) => roaming[name],
+        set: (name: string, value: unknown) => {
+          roaming[name] = value;
+        },
+        saveAsync: (cb?: (r: unknown) => void) => cb?.({ status: "succeeded" }),
+      },
       ...(theme ? { officeTheme: theme } : {}),
     },
   };
@@ -128,7 +150,7 @@ export function officeWith(item: FakeItem | null, theme?: { bodyBackgroundColor:
     mailbox.item = next === null ? null : new OfficeMockObject(next as Record<string, unknown>, "outlook" as never);
   };
   setItem(item);
-  return { office: mock as unknown as OfficeLike, mock, handlers, setItem };
+  return { office: mock as unknown as OfficeLike, mock, handlers, setItem, roaming };
 }
 
 export async function waitForState(state: "ready" | "error"): Promise<void> {

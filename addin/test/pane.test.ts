@@ -276,12 +276,30 @@ describe("task pane: following the selection", () => {
 });
 
 describe("task pane: errors", () => {
-  it("401: says the sign-in was rejected and what to do", async () => {
+  it("401 in local mode: says the pane is not signed in and offers to pair it with the dashboard's code", async () => {
     fakeFetch({ "POST /api/context/batch": { status: 401, body: { title: "Unauthorized", status: 401 } } });
-    await bootPane({ office: officeWith(MESSAGE).office, clock: fixedClock() });
+    await bootPane({ office: officeWith(MESSAGE, undefined, null).office, clock: fixedClock() });
     const alert = document.querySelector("#ns-content [role=alert]");
-    expect(text(alert?.querySelector(".ns-error-message"))).toBe("NetworkSync rejected the sign-in. Reopen the add-in from a running NetworkSync instance.");
+    expect(text(alert?.querySelector(".ns-error-message"))).toBe("Not signed in to NetworkSync. Open the sign-in link it printed when it started.");
     expect(document.documentElement.getAttribute("data-ns-state")).toBe("error");
+    const input = document.querySelector<HTMLInputElement>("#ns-content form.ns-pairing input")!;
+    expect(document.querySelector(`label[for="${input.id}"]`)?.textContent).toBe("Pairing code");
+  });
+
+  it("pairing: the code entered is kept in Outlook's roaming settings and sent on every later call", async () => {
+    let paired = false;
+    const { calls } = fakeFetch({
+      "POST /api/context/batch": () => (paired ? { body: BATCH } : { status: 401, body: { title: "Unauthorized", status: 401 } }),
+    });
+    const harness = officeWith(MESSAGE, undefined, null);
+    await bootPane({ office: harness.office, clock: fixedClock() });
+    expect(calls[0]!.headers["x-networksync-key"]).toBeUndefined();
+    paired = true;
+    document.querySelector<HTMLInputElement>("#ns-content form.ns-pairing input")!.value = " pair1-code2 ";
+    document.querySelector<HTMLFormElement>("#ns-content form.ns-pairing")!.requestSubmit();
+    await waitForState("ready");
+    expect(harness.roaming["networksync-pairing-code"]).toBe("PAIR1-CODE2");
+    expect(calls.at(-1)!.headers["x-networksync-key"]).toBe("PAIR1-CODE2");
   });
 
   it("network failure: names the origin it could not reach", async () => {

@@ -7,7 +7,7 @@ import { confirmDialog } from "../src/lib/dialog";
 import { saveBlob } from "../src/lib/download";
 import { bootDashboard as boot, parseRoute, type Dashboard } from "../src/dashboard/app";
 import { Clock } from "../src/lib/time";
-import { AS_OF, type Call, contact, deferred, fakeFetch, followUp, KEY, loadPage, ORIGIN, page, person, text, waitForState } from "./helpers";
+import { AS_OF, type Call, contact, deferred, fakeFetch, followUp, KEY, loadPage, pairedWith, ORIGIN, page, person, text, waitForState } from "./helpers";
 
 const clock = () => new Clock(() => Date.parse(AS_OF));
 const ME = { mailbox: { id: "m1", mail: "dana@contoso.example", displayName: "Dana Whitfield" }, mode: "local", asOf: AS_OF };
@@ -27,7 +27,7 @@ const CONTACT = {
 };
 const EXPORT = { exportedAt: AS_OF, mailbox: { id: "m1", mail: "dana@contoso.example" }, settings: {}, overrides: [], followUps: [], contacts: [], messages: [], events: [] };
 
-const localApi = () => new Api(ORIGIN, createAuth({ mode: "local", apiBase: ORIGIN, key: KEY, clientId: null, scope: null, authority: null, redirectUri: "" }));
+const localApi = () => new Api(ORIGIN, createAuth({ mode: "local", apiBase: ORIGIN, clientId: null, scope: null, authority: null, redirectUri: "" }, undefined, pairedWith(KEY)));
 const dialog = () => document.querySelector<HTMLDialogElement>("dialog.ns-dialog");
 const button = (root: ParentNode | null, label: string | RegExp): HTMLButtonElement => {
   const found = Array.from(root?.querySelectorAll<HTMLButtonElement>("button") ?? []).find((b) => (typeof label === "string" ? text(b) === label : label.test(text(b))));
@@ -221,7 +221,7 @@ describe("Forget this person (contact page)", () => {
     await vi.waitFor(() => expect(text(document.querySelector("h1"))).toBe("Your network at a glance"));
     await waitForState("ready");
     expect(deletes(calls).map((c) => c.path)).toEqual([`/api/contacts/${ANA}`]);
-    expect(deletes(calls)[0]!.headers["x-networksync-key"]).toBe(KEY);
+    expect(deletes(calls)[0]!.headers["x-networksync-key"]).toBeUndefined(); // the dashboard's session cookie signs it in
     expect(location.hash).toBe("#/");
     expect(document.getElementById("ns-status")!.getAttribute("aria-live")).toBe("polite");
     expect(status()).toBe("Forgotten: Ana Abe (ana.abe@contoso.example) will not be stored again.");
@@ -259,6 +259,12 @@ describe("Your data view", () => {
     return { ...fetch, save };
   }
 
+  it("local mode: shows the code that pairs the Outlook task pane, fetched from /api/local/pairing-code", async () => {
+    await openYourData({ "GET /api/me": { body: ME }, "GET /api/local/pairing-code": { body: { code: "ABCDE-12345-FGHIJ" } } });
+    expect(text(document.querySelector(".ns-data-pairing h2"))).toBe("Pair the Outlook task pane");
+    expect(text(document.querySelector("[data-ns-pairing-code]"))).toBe("ABCDE-12345-FGHIJ");
+  });
+
   it("is a route, reachable from the navigation, with a plain explanation and no external link", async () => {
     expect(parseRoute("#/your-data")).toEqual({ name: "your-data" });
     const nav = document.querySelector('nav[aria-label="Dashboard"]')!;
@@ -280,7 +286,7 @@ describe("Your data view", () => {
     expect(Array.from(document.querySelectorAll("#ns-content a")).every((a) => a.getAttribute("href")!.startsWith("#"))).toBe(true);
   });
 
-  it("Export my data fetches the export with the key and saves it as networksync-export.json", async () => {
+  it("Export my data fetches the export (signed in by the session cookie) and saves it as networksync-export.json", async () => {
     const { calls, save } = await openYourData({ "GET /api/me": { body: ME }, "GET /api/me/export": { body: EXPORT } });
     const exportBtn = button(document.querySelector(".ns-data-export"), "Export my data");
     exportBtn.click();
@@ -288,7 +294,7 @@ describe("Your data view", () => {
     const [blob, filename] = save.mock.calls[0]! as [Blob, string];
     expect(filename).toBe("networksync-export.json");
     expect(JSON.parse(await blob.text())).toEqual(EXPORT);
-    expect(calls.find((c) => c.path === "/api/me/export")!.headers["x-networksync-key"]).toBe(KEY);
+    expect(calls.find((c) => c.path === "/api/me/export")!.headers["x-networksync-key"]).toBeUndefined();
     await vi.waitFor(() => expect(status()).toBe("Export saved as networksync-export.json (1 KB) in your downloads."));
     expect(alert()).toBe("");
   });

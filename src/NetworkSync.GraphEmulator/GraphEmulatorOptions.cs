@@ -111,6 +111,19 @@ public sealed record GraphEmulatorOptions
     /// </summary>
     public bool ReplayDeltaPages { get; init; }
 
+    /// <summary>
+    /// The client secret the token endpoint demands (client_credentials and password grants alike), compared
+    /// in constant time; null = any non-empty secret, as the tests use it. Demo mode sets a random one per
+    /// run, so no other local process can get a token for the demo mailbox.
+    /// </summary>
+    public string? ClientSecret { get; init; }
+
+    /// <summary>
+    /// Whether reading a subscription (GET, list, PATCH) echoes its clientState, as Graph does. Demo mode
+    /// turns it off: only the creator, in the create answer, ever sees it.
+    /// </summary>
+    public bool EchoClientStateOnRead { get; init; } = true;
+
     /// <summary>null = no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 }

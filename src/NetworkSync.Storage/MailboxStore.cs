@@ -59,10 +59,14 @@ public sealed class MailboxStore(SqliteDatabase database)
         return await context.Mailboxes.AsNoTracking().SingleOrDefaultAsync(m => m.Id == mailboxId, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Finds a mailbox by Graph id, primary address, user principal name or alias (case-insensitive).</summary>
+    /// <summary>
+    /// Finds a mailbox by Graph id, primary address, user principal name or alias (case-insensitive; an
+    /// address by the one normaliser, so its look-alike spellings, a trailing dot say, find it too).
+    /// </summary>
     public async Task<MailboxRow?> FindMailboxAsync(string key, CancellationToken cancellationToken)
     {
-        var normalized = key.Trim().ToLowerInvariant();
+        ArgumentNullException.ThrowIfNull(key);
+        var normalized = Domain.Addresses.EmailAddressNormalizer.Normalize(key) ?? key.Trim().ToLowerInvariant();
         var all = await ListMailboxesAsync(cancellationToken).ConfigureAwait(false);
         return all.FirstOrDefault(m =>
             string.Equals(m.Id, key.Trim(), StringComparison.OrdinalIgnoreCase)

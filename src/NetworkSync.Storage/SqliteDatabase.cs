@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace NetworkSync.Storage;
 
 /// <summary>
-/// The one database file: creates its folder, applies migrations, and opens tuned connections.
+/// The one database file: creates its folder (owner-only, as the file), applies migrations, and opens tuned connections.
 /// Writes are serialised through <see cref="WriteGate"/> because SQLite has a single writer.
 /// </summary>
 public sealed class SqliteDatabase(StorageOptions options) : IDisposable
@@ -26,7 +26,17 @@ public sealed class SqliteDatabase(StorageOptions options) : IDisposable
         var folder = Path.GetDirectoryName(DatabasePath);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            PrivateFiles.CreateFolder(folder);
+        }
+
+        // Owner-only before SQLite first opens it: SQLite gives its -wal and -shm files the database's mode.
+        PrivateFiles.RestrictFile(DatabasePath);
+        foreach (var companion in new[] { DatabasePath + "-wal", DatabasePath + "-shm", DatabasePath + "-journal" })
+        {
+            if (File.Exists(companion))
+            {
+                PrivateFiles.RestrictFile(companion);
+            }
         }
 
         await using (var context = CreateContext())

@@ -5,14 +5,24 @@ namespace NetworkSync.App.Tests;
 /// <summary>Runs the real `networksync` executable (built beside the tests) as a separate process.</summary>
 internal static class CliRunner
 {
-    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args) =>
+        RunWithEnvironmentAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs it with these environment variables set (configuration such as AzureAd__ClientId).</summary>
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "networksync.dll"));
         foreach (var arg in args)
         {

@@ -63,13 +63,13 @@ public sealed class ServeTests
         wrong.Headers.Add("X-NetworkSync-Key", "guess");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.SendAsync(wrong)).StatusCode);
 
-        // The pages it serves carry the key; health and the OpenAPI document need none.
+        // The pages it serves carry no key (LocalSignInTests covers the sign-in); health and the OpenAPI document need none.
         var dashboard = await anonymous.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
-        Assert.Contains($"<meta name=\"networksync-key\" content=\"{Key}\" />", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("no-store", dashboard.Headers.CacheControl?.ToString());
         Assert.Contains("frame-ancestors 'self' https://outlook.office.com", dashboard.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-        Assert.Contains("networksync-key", await anonymous.GetStringAsync("/addin/taskpane.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("networksync-key", await anonymous.GetStringAsync("/addin/taskpane.html"), StringComparison.Ordinal);
         Assert.Equal("text/javascript", (await anonymous.GetAsync("/addin/taskpane.js")).Content.Headers.ContentType?.MediaType);
 
         // The manifest points at this very instance.

@@ -1,6 +1,6 @@
 // Shared helpers for the browser tests: headless Debian Chromium through playwright-core, a network
 // guard (office.js from test/fake-office.js, loopback allowed, everything else blocked and reported),
-// the local key read from the served page, a small API client, and page-state waits.
+// sign-in through the URL the service printed, a small API client, and page-state waits.
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
@@ -35,33 +35,32 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, timeout: 30_000 });
 }
 
-// ---- the key and the API, as a client outside the browser --------------------------------------
+// ---- signing in and the API, as a client outside the browser ----------------------------------
 
-function metaContent(html, name) {
-  for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
-    const attrs = Object.fromEntries([...tag.matchAll(/([a-z-]+)\s*=\s*("([^"]*)"|'([^']*)')/gi)].map((m) => [m[1].toLowerCase(), m[3] ?? m[4]]));
-    if (attrs.name === name) return attrs.content?.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x2B;/gi, "+") ?? null;
-  }
-  return null;
-}
+/** The URL the service printed at start: it carries this run's sign-in token. */
+export const SIGN_IN_URL = process.env.NS_E2E_SIGN_IN ?? "";
+if (!SIGN_IN_URL) throw new Error("NS_E2E_SIGN_IN is not set: run the browser tests with `npm run e2e` (e2e/run.mjs starts the service)");
+export const SESSION_COOKIE = "NetworkSync.Session";
 
-let keyPromise = null;
-/** The local key, read the way the pane reads it: from the served page's <meta name="networksync-key">. */
-export function pageKey() {
-  keyPromise ??= (async () => {
-    const res = await fetch(`${BASE}/addin/taskpane.html`);
-    assert.equal(res.status, 200, `GET /addin/taskpane.html answered ${res.status}`);
-    const key = metaContent(await res.text(), "networksync-key");
-    assert.ok(key, "the served task pane has no <meta name=\"networksync-key\">");
-    return key;
+let sessionPromise = null;
+/** A session cookie for the outside client, got the way a user gets one: by opening the printed URL. */
+export function session() {
+  sessionPromise ??= (async () => {
+    const res = await fetch(SIGN_IN_URL, { redirect: "manual" });
+    assert.equal(res.status, 303, `opening the printed URL answered ${res.status}`);
+    const cookie = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    assert.ok(cookie, "opening the printed URL set no session cookie");
+    return cookie;
   })();
-  return keyPromise;
+  return sessionPromise;
 }
 
-/** Calls the API with the page's key; throws with the Problem Details (and says so when an endpoint is missing). */
+/**
+ * Calls the API signed in with the session cookie (and the Origin a browser's own page would send);
+ * throws with the Problem Details (and says so when an endpoint is missing).
+ */
 export async function api(method, apiPath, body) {
-  const key = await pageKey();
-  const headers = { Accept: "application/json", "X-NetworkSync-Key": key };
+  const headers = { Accept: "application/json", Cookie: await session(), Origin: BASE };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const res = await fetch(`${BASE}${apiPath}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();
@@ -85,7 +84,7 @@ const isLoopback = (host) => host === "localhost" || host === "[::1]" || /^127\.
  * test/fake-office.js, loopback requests go on, anything else is aborted and recorded. Pages opened
  * with openPage() also record page errors, console errors and dialogs; call ctx.assertClean() at the end.
  */
-export async function newContext(browser, { width = 320, height = 800, colorScheme = "light" } = {}) {
+export async function newContext(browser, { width = 320, height = 800, colorScheme = "light", signedIn = true } = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
     colorScheme,
@@ -116,6 +115,11 @@ export async function newContext(browser, { width = 320, height = 800, colorSche
     record.blocked.push(`${req.method()} ${url}`);
     await route.abort("blockedbyclient");
   });
+  if (signedIn) {
+    // The printed URL, opened with the context's own cookie jar: the session cookie lands in the browser.
+    const res = await context.request.get(SIGN_IN_URL, { maxRedirects: 0 });
+    assert.equal(res.status(), 303, `opening the printed URL answered ${res.status()}`);
+  }
 
   async function openPage() {
     const page = await context.newPage();

@@ -30,7 +30,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** The service's environment: ours, less anything that would hand it a key or another config. */
 function serviceEnv(dataFolder) {
   const env = { ...process.env };
-  delete env.NETWORKSYNC_LOCAL_KEY; // a fresh random key: the tests must read it from the served page
+  delete env.NETWORKSYNC_LOCAL_KEY; // a fresh random key: the tests sign in with the printed URL, as a user does
   for (const k of Object.keys(env)) if (k.startsWith("ASPNETCORE_") || k.startsWith("Graph__")) delete env[k];
   return {
     ...env,
@@ -106,6 +106,8 @@ export async function startService({ dir, dll = defaultDll, contacts = 60, log, 
       fixture,
       pid: child.pid,
       base: null,
+      /** The URL the service printed: it carries this run's sign-in token (`?token=`). */
+      signInUrl: null,
       get stderr() {
         return stderr;
       },
@@ -138,13 +140,15 @@ export async function startService({ dir, dll = defaultDll, contacts = 60, log, 
     onSpawn?.(handle); // so the caller can kill it even while we wait for it
     try {
       const deadline = Date.now() + timeoutMs;
-      // stdout carries only "NetworkSync (demo mode) is running: open <url>/" once listening.
+      // stdout carries only "NetworkSync (demo mode) is running: open <url>/?token=<token>" once listening.
       while (!handle.base) {
         if (exited) throw new Error(`the service exited (${exited.code ?? exited.signal}) before listening`);
         if (Date.now() > deadline) throw new Error(`the service did not say it was listening within ${timeoutMs / 1000} s`);
-        const m = /is running: open (http:\/\/\S+?)\/?\s*$/m.exec(stdout);
-        if (m) handle.base = m[1].replace(/\/$/, "");
-        else await sleep(100);
+        const m = /is running: open (http:\/\/\S+)\s*$/m.exec(stdout);
+        if (m) {
+          handle.signInUrl = m[1];
+          handle.base = new URL(m[1]).origin;
+        } else await sleep(100);
       }
       for (;;) {
         if (exited) throw new Error(`the service exited (${exited.code ?? exited.signal}) before /healthz answered 200`);

@@ -1,7 +1,7 @@
 // The dashboard against the real service (g), and local-mode authentication (h).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE, TIER_WORD, api, batch, contacts, followUps, launchBrowser, message, newContext, openDashboard, openPane, pageKey, waitReady } from "../lib/browser.mjs";
+import { BASE, SESSION_COOKIE, SIGN_IN_URL, TIER_WORD, api, batch, contacts, followUps, launchBrowser, message, newContext, openDashboard, openPane, session, waitReady } from "../lib/browser.mjs";
 
 let browser;
 before(async () => {
@@ -117,33 +117,48 @@ test("g. dashboard: warmest, cooling, dormant and the follow-up queue from the A
   }
 });
 
-test("h. without the key the API answers 401; the pages' own calls carry the key and succeed", { timeout: 60_000 }, async () => {
-  const key = await pageKey();
+test("h. no page hands out a credential; without sign-in the API answers 401; the printed URL signs a browser in and the pages' calls succeed", { timeout: 60_000 }, async () => {
+  // What anyone who knows only the port gets: pages without a key, a pairing code or the token.
+  const token = new URL(SIGN_IN_URL).searchParams.get("token");
+  assert.ok(token && token.length >= 32, `the printed URL carries a sign-in token: ${SIGN_IN_URL.replace(token ?? "", "…")}`);
+  for (const page of ["/", "/addin/taskpane.html", "/addin/auth-redirect.html", "/addin/manifest.xml"]) {
+    const res = await fetch(`${BASE}${page}`);
+    const html = await res.text();
+    assert.doesNotMatch(html, /networksync-key/i, `${page} carries no key meta tag`);
+    assert.ok(!html.includes(token), `${page} does not carry the sign-in token`);
+    assert.equal(res.headers.get("set-cookie"), null, `${page} sets no cookie without the token`);
+  }
+  const wrongToken = await fetch(`${BASE}/?token=${token}x`, { redirect: "manual" });
+  assert.equal(wrongToken.status, 403, "a wrong sign-in token is refused");
+  assert.equal(wrongToken.headers.get("set-cookie"), null, "a wrong sign-in token sets no cookie");
+
   const calls = [
     ["GET", "/api/me"],
+    ["GET", "/api/local/pairing-code"],
     ["GET", "/api/contacts?filter=warmest&limit=5"],
     ["POST", "/api/context/batch", { addresses: ["someone@contoso.example"] }],
     ["GET", "/api/context/someone%40contoso.example"],
     ["GET", "/api/followups"],
     ["POST", "/api/followups", { contacts: ["someone@contoso.example"], title: "should not be created", due: "2030-01-01T09:00:00Z" }],
   ];
+  const cookie = await session();
   for (const [method, path, body] of calls) {
-    for (const headers of [{}, { "X-NetworkSync-Key": `${key}x` }, { "X-NetworkSync-Key": "" }]) {
+    for (const headers of [{}, { "X-NetworkSync-Key": token }, { "X-NetworkSync-Key": "" }, { Cookie: `${SESSION_COOKIE}=${token}` }, { Cookie: cookie, Origin: "http://evil.example" }]) {
       const res = await fetch(`${BASE}${path}`, {
         method,
         headers: { Accept: "application/json", ...(body ? { "Content-Type": "application/json" } : {}), ...headers },
         body: body ? JSON.stringify(body) : undefined,
       });
-      const label = headers["X-NetworkSync-Key"] === undefined ? "no key" : headers["X-NetworkSync-Key"] ? "a wrong key" : "an empty key";
+      const label = JSON.stringify(headers).replace(token, "<token>").replace(cookie, "<session>");
       assert.equal(res.status, 401, `${method} ${path} with ${label} answered ${res.status}`);
       assert.match(res.headers.get("content-type") ?? "", /application\/problem\+json/, `${method} ${path}: the 401 is Problem Details`);
       await res.body?.cancel();
     }
   }
-  assert.ok(!(await followUps("all")).some((f) => f.title === "should not be created"), "nothing was created without the key");
+  assert.ok(!(await followUps("all")).some((f) => f.title === "should not be created"), "nothing was created without a sign-in");
 
-  // The pages: every /api call carries the key from their own <meta> and succeeds.
-  const ctx = await newContext(browser, { width: 1280, height: 900 });
+  // A browser opens the printed URL, as the user does: it lands on the clean URL, signed in by an HttpOnly, SameSite=Strict cookie.
+  const ctx = await newContext(browser, { width: 1280, height: 900, signedIn: false });
   try {
     const pending = [];
     const isApi = (req) => new URL(req.url()).pathname.startsWith("/api/");
@@ -160,10 +175,18 @@ test("h. without the key the API answers 401; the pages' own calls carry the key
       if (isApi(req)) pending.push(Promise.resolve({ method: req.method(), url: req.url(), status: 0, failure: req.failure()?.errorText }));
     });
 
-    const dash = await openDashboard(ctx);
-    const metaKey = await dash.evaluate(() => document.querySelector('meta[name="networksync-key"]')?.getAttribute("content"));
-    assert.equal(metaKey, key, "the dashboard carries the same key as the pane");
+    const dash = await ctx.openPage();
+    await dash.goto(SIGN_IN_URL);
+    await waitReady(dash);
+    assert.equal(dash.url(), `${BASE}/`, "the sign-in redirects to the URL without the token");
+    const cookies = await ctx.context.cookies(BASE);
+    const sessionCookie = cookies.find((c) => c.name === SESSION_COOKIE);
+    assert.ok(sessionCookie, `the sign-in set the session cookie: ${cookies.map((c) => c.name).join(", ")}`);
+    assert.equal(sessionCookie.httpOnly, true, "the session cookie is HttpOnly");
+    assert.equal(sessionCookie.sameSite, "Strict", "the session cookie is SameSite=Strict");
+    assert.equal(await dash.evaluate(() => document.cookie), "", "no script on the page can read the session");
     const warm = (await contacts("warmest", 2)).items;
+    // The task pane page, opened in the same browser, is signed in by the same cookie.
     const pane = await openPane(ctx, message(warm[0], { to: [warm[1]] }));
     await pane.waitForLoadState("networkidle");
     await dash.waitForLoadState("networkidle");
@@ -174,10 +197,19 @@ test("h. without the key the API answers 401; the pages' own calls carry the key
     assert.ok(fromDashboard.length >= 5, `the dashboard made its API calls (me, 3 lists, follow-ups): ${JSON.stringify(fromDashboard)}`);
     assert.ok(fromPane.some((c) => c.method === "POST" && c.url.endsWith("/api/context/batch")), "the pane called /api/context/batch");
     for (const c of apiCalls) {
-      assert.equal(c.key, key, `${c.method} ${c.url} carries the page's key`);
+      assert.equal(c.key, undefined, `${c.method} ${c.url} carries no key (the cookie signs it in)`);
       assert.ok(c.status >= 200 && c.status < 300, `${c.method} ${c.url} answered ${c.status}${c.failure ? ` (${c.failure})` : ""}`);
     }
-    // Sanity: the key really is what the API wants (so the 401s above were about the key).
+
+    // Your data shows the code that pairs Outlook's task pane; a pane that sends it is signed in without the cookie.
+    await dash.goto(`${BASE}/#/your-data`);
+    await waitReady(dash, "your-data");
+    const code = (await dash.locator("[data-ns-pairing-code]").textContent())?.trim();
+    assert.match(code ?? "", /^[0-9A-F]{5}(-[0-9A-F]{5}){5}$/, `the pairing code is shown: ${code}`);
+    const paired = await fetch(`${BASE}/api/me`, { headers: { "X-NetworkSync-Key": code } });
+    assert.equal(paired.status, 200, "the pairing code signs a pane in");
+    await paired.body?.cancel();
+    // Sanity: the session really is what the API wants (so the 401s above were about the credential).
     assert.ok((await batch([warm[0].address])).people.length === 1);
     ctx.assertClean();
   } finally {

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { OWNER, api, artifact, axeScan, bodyLuminance, contacts, describeViolations, followUps, launchBrowser, newContext, openDashboard, pageKey, waitReady } from "../lib/browser.mjs";
+import { OWNER, api, artifact, axeScan, bodyLuminance, contacts, describeViolations, followUps, launchBrowser, newContext, openDashboard, waitReady } from "../lib/browser.mjs";
 
 let browser;
 const report = {};
@@ -21,7 +21,7 @@ after(async () => {
 
 const status = (page) => page.locator("#ns-status").textContent();
 
-test("i. Your data: Export my data downloads networksync-export.json, the demo mailbox's data as JSON, fetched with the key", { timeout: 60_000 }, async () => {
+test("i. Your data: Export my data downloads networksync-export.json, the demo mailbox's data as JSON, signed in by the session cookie", { timeout: 60_000 }, async () => {
   const ctx = await newContext(browser, { width: 1280, height: 900 });
   try {
     const page = await openDashboard(ctx, "#/your-data");
@@ -40,7 +40,7 @@ test("i. Your data: Export my data downloads networksync-export.json, the demo m
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export my data" }).click();
     const [req, file] = await Promise.all([exportCall, download]);
-    assert.equal((await req.allHeaders())["x-networksync-key"], await pageKey(), "the export is fetched with the page's key");
+    assert.equal((await req.allHeaders())["x-networksync-key"], undefined, "the export is fetched with the session cookie, no key");
     assert.equal(file.suggestedFilename(), "networksync-export.json");
     const saved = artifact("networksync-export.json");
     await file.saveAs(saved);

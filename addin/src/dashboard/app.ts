@@ -185,8 +185,10 @@ export class Dashboard {
         } catch (e) {
           if (!isNoMailbox(e)) throw e; // no mailbox: the view offers to resume syncing
         }
+        // The pairing code is a convenience on this page: without it the rest of the view still works.
+        const pairingCode = this.api.auth.mode === "local" ? await this.api.pairingCode().catch(() => null) : null;
         if (seq !== this.seq) return;
-        this.state = { kind: "your-data", mailbox, phase: mailbox ? "stored" : "none" };
+        this.state = { kind: "your-data", mailbox, phase: mailbox ? "stored" : "none", pairingCode };
       } else {
         announce(this.shell, "Loading relationship context…");
         const [person, months] = await Promise.all([this.api.context(route.address), this.api.history(route.address)]);
@@ -217,7 +219,7 @@ export class Dashboard {
   }
 
   private showError(error: unknown): void {
-    const view = describeError(error, this.api.base);
+    const view = describeError(error, this.api.base, this.api.auth.mode);
     this.shell.content.removeAttribute("aria-busy");
     announce(this.shell, this.flash ?? ""); // an action that succeeded before this view failed still says so
     this.flash = null;
@@ -345,7 +347,7 @@ export class Dashboard {
 
   /** Says what failed and what to do, in the alert region. */
   private failed(error: unknown, what: string, otherwise: string): void {
-    const view = describeError(error, this.api.base);
+    const view = describeError(error, this.api.base, this.api.auth.mode);
     alertText(this.shell, `${what} ${view.message}`, view.detail ? `${view.detail} ${otherwise}` : otherwise);
   }
 

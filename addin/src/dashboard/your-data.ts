@@ -17,6 +17,8 @@ export interface YourDataState {
   kind: "your-data";
   mailbox: Me["mailbox"] | null;
   phase: YourDataPhase;
+  /** Local mode: the code that pairs the Outlook task pane (null in Entra mode, where the pane signs in itself). */
+  pairingCode?: string | null;
 }
 
 export interface YourDataHandlers {
@@ -113,6 +115,17 @@ export function yourDataView(state: YourDataState, on: YourDataHandlers): Child[
         resume(),
       ),
     ];
+  }
+  if (state.pairingCode) {
+    main.push(
+      section(
+        "ns-data-pairing",
+        "Pair the Outlook task pane",
+        "pairing",
+        h("p", null, "Outlook runs the NetworkSync pane in its own browser, which this sign-in does not reach. The first time the pane asks, enter this code; it keeps it in your Outlook settings. Anyone with the code can read your NetworkSync data: do not share it."),
+        h("p", null, h("code", { class: "ns-pairing-code", "data-ns-pairing-code": "" }, state.pairingCode)),
+      ),
+    );
   }
   return [h("h1", { class: "ns-view-title", tabindex: -1 }, "Your data"), h("div", { class: "ns-data" }, explain, main)];
 }

@@ -19,7 +19,7 @@ export interface ActionHost {
 }
 
 function failed(host: ActionHost, error: unknown): void {
-  const view = describeError(error, host.api.base);
+  const view = describeError(error, host.api.base, host.api.auth.mode);
   alertText(host.shell, view.message, view.detail);
 }
 

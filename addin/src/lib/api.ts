@@ -59,7 +59,7 @@ export class Api {
 
   constructor(
     readonly base: string,
-    private readonly auth: Auth,
+    readonly auth: Auth,
     fetchImpl?: FetchLike,
   ) {
     // Resolve fetch at call time and call it unbound-safe (window.fetch needs `this === window`).
@@ -105,6 +105,13 @@ export class Api {
   /** Interactive sign-in (Entra mode), from a click. */
   signIn(): Promise<void> {
     return this.auth.signInInteractive();
+  }
+
+  /** Local mode: the code that pairs the Outlook task pane (shown on the signed-in dashboard). */
+  async pairingCode(): Promise<string> {
+    const v = await this.request<{ code?: unknown }>("GET", "/api/local/pairing-code");
+    if (typeof v?.code !== "string" || !v.code) throw new ApiError(200, { title: "NetworkSync sent no pairing code." });
+    return v.code;
   }
 
   me(): Promise<Me> {

@@ -1,6 +1,8 @@
-// Adds credentials to every API call. Local mode: the per-install key from the page. Entra mode: a
-// bearer token from MSAL, loaded on first use (a separate chunk), so local mode never downloads it.
+// Adds credentials to every API call. Local mode: the session cookie goes by itself (same-origin); a
+// paired task pane adds its pairing code. Entra mode: a bearer token from MSAL, loaded on first use
+// (a separate chunk), so local mode never downloads it.
 import type { AppConfig } from "./config";
+import type { PairingStore } from "./pairing";
 
 export interface TokenSource {
   /** An access token for the API scope; `forceRefresh` after the API rejected the last one. */
@@ -11,6 +13,8 @@ export interface TokenSource {
 
 export interface Auth {
   readonly mode: AppConfig["mode"];
+  /** Local mode inside Outlook: where the pairing code is kept (null in a browser). */
+  readonly pairing?: PairingStore | null;
   headers(forceRefresh?: boolean): Promise<Record<string, string>>;
   signInInteractive(): Promise<void>;
 }
@@ -37,12 +41,15 @@ const defaultLoader: MsalLoader = async (config) => {
   return mod.createTokenSource(config);
 };
 
-export function createAuth(config: AppConfig, loadMsal: MsalLoader = defaultLoader): Auth {
+export function createAuth(config: AppConfig, loadMsal: MsalLoader = defaultLoader, pairing: PairingStore | null = null): Auth {
   if (config.mode === "local") {
-    const headers: Record<string, string> = config.key ? { "X-NetworkSync-Key": config.key } : {};
     return {
       mode: "local",
-      headers: async () => ({ ...headers }),
+      pairing,
+      headers: async (): Promise<Record<string, string>> => {
+        const code = pairing?.get();
+        return code ? { "X-NetworkSync-Key": code } : {};
+      },
       signInInteractive: async () => {},
     };
   }

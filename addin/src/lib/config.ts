@@ -1,5 +1,6 @@
 // What the serving NetworkSync instance tells the page, through <meta> tags in <head>:
-//   local mode:  <meta name="networksync-key" content="...">
+//   local mode:  nothing (no page carries a credential: a browser signs in with the URL the service
+//                printed, which sets a session cookie; the Outlook task pane is paired, lib/pairing.ts)
 //   Entra mode:  <meta name="networksync-auth" content="entra">, networksync-client-id,
 //                networksync-scope, networksync-authority (optional networksync-redirect-uri)
 // The API base URL is always the page's own origin.
@@ -9,7 +10,6 @@ export type AuthMode = "local" | "entra";
 export interface AppConfig {
   mode: AuthMode;
   apiBase: string;
-  key: string | null;
   clientId: string | null;
   scope: string | null;
   authority: string | null;
@@ -27,7 +27,6 @@ export function readConfig(doc: Document = document, loc: Location = location): 
   return {
     mode,
     apiBase: loc.origin,
-    key: meta(doc, "networksync-key"),
     clientId: meta(doc, "networksync-client-id"),
     scope: meta(doc, "networksync-scope"),
     authority: meta(doc, "networksync-authority"),

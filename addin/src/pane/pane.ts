@@ -1,10 +1,11 @@
 // The task pane: relationship context for everyone on the open message, following the selected
 // item when pinned (ItemChanged), and the network overview when no item is selected.
-import { Api } from "../lib/api";
+import { Api, ApiError } from "../lib/api";
 import { createAuth } from "../lib/auth";
 import { applyFollowUp, byDue, createFollowUp, followUpAction, setMuted, type ActionHost } from "../lib/actions";
 import { contactList, errorBox, followUpList, personCard, preserveUi, runAction, type FollowUpVerb } from "../lib/components";
 import { readConfig } from "../lib/config";
+import { roamingPairing, type PairingStore, type RoamingSettingsLike } from "../lib/pairing";
 import { h, replace, uid } from "../lib/dom";
 import { describeError } from "../lib/errors";
 import { announce, clearAlert, ensureShell, perfMark, perfMeasure, setPageState, type Shell } from "../lib/shell";
@@ -135,7 +136,7 @@ export class Pane {
   }
 
   private showError(error: unknown): void {
-    const view = describeError(error, this.api.base);
+    const view = describeError(error, this.api.base, this.api.auth.mode);
     this.shell.content.removeAttribute("aria-busy");
     announce(this.shell, "");
     const retry = h("button", { type: "button", class: "ns-btn" }, "Try again");
@@ -151,8 +152,35 @@ export class Pane {
       );
       buttons.unshift(signIn);
     }
-    replace(this.shell.content, errorBox(view.message, view.detail, buttons));
+    const pairing = this.api.auth.mode === "local" && error instanceof ApiError && error.status === 401 ? this.api.auth.pairing : null;
+    replace(this.shell.content, errorBox(view.message, view.detail, buttons), ...(pairing ? [this.pairingForm(pairing)] : []));
     setPageState(this.doc, "error");
+  }
+
+  /** Outlook's own browser never sees the dashboard's cookie: the user pairs the pane once with the code the dashboard shows. */
+  private pairingForm(pairing: PairingStore): HTMLElement {
+    const inputId = uid("pair");
+    const hintId = uid("pair-hint");
+    const input = h("input", { id: inputId, class: "ns-input", type: "text", autocomplete: "off", spellcheck: "false", "aria-describedby": hintId, "data-ns-pairing": "code" }) as HTMLInputElement;
+    const save = h("button", { type: "submit", class: "ns-btn ns-btn-primary" }, "Pair");
+    const form = h(
+      "form",
+      { class: "ns-panel ns-pairing", "aria-label": "Pair this pane with NetworkSync" },
+      h("label", { for: inputId }, "Pairing code"),
+      h("p", { id: hintId, class: "ns-error-hint" }, "In Outlook, pair this pane once: open the NetworkSync dashboard with the link the service printed, copy the pairing code it shows under “Your data”, and enter it here."),
+      input,
+      save,
+    ) as HTMLFormElement;
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const code = input.value.trim();
+      if (!code) return;
+      void runAction(save, async () => {
+        await pairing.save(code);
+        await this.show();
+      }, (err) => this.showError(err));
+    });
+    return form;
   }
 
   // ---- the open item ----------------------------------------------------------------------
@@ -337,7 +365,8 @@ export async function bootPane(opts: BootOptions = {}): Promise<Pane> {
   const doc = win.document;
   const office = opts.office !== undefined ? opts.office : ((globalThis as { Office?: OfficeLike }).Office ?? null);
   const config = readConfig(doc, win.location);
-  const api = opts.api ?? new Api(config.apiBase, createAuth(config));
+  const roaming = (office?.context as { roamingSettings?: RoamingSettingsLike } | null | undefined)?.roamingSettings;
+  const api = opts.api ?? new Api(config.apiBase, createAuth(config, undefined, roamingPairing(roaming)));
   const shell = ensureShell(doc);
   setPageState(doc, "loading");
   announce(shell, LOADING_TEXT);

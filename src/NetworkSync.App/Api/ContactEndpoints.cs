@@ -118,7 +118,9 @@ public static class ContactEndpoints
             return CallerMailbox.NoMailbox.Create();
         }
 
-        if (IsOwn(mailbox, normalized))
+        // Setting one on your own address is refused; removing one is not, so an override stored before
+        // the rule held (or through another route) can always be undone.
+        if (set && IsOwn(mailbox, normalized))
         {
             return NetworkApiProblems.OwnAddress();
         }
@@ -141,6 +143,10 @@ public static class ContactEndpoints
         return true;
     }
 
-    private static bool IsOwn(MailboxRow mailbox, string address) =>
-        new MailboxIdentity(mailbox.Id, mailbox.Mail, mailbox.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries)).IsOwn(address);
+    /// <summary>One of the owner's addresses, or a look-alike of one (another script's letters in place of Latin ones).</summary>
+    internal static bool IsOwn(MailboxRow mailbox, string address)
+    {
+        var identity = new MailboxIdentity(mailbox.Id, mailbox.Mail, mailbox.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries));
+        return identity.IsOwn(address) || identity.IsLookAlikeOfOwn(address);
+    }
 }

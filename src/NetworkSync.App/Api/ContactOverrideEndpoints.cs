@@ -47,6 +47,12 @@ public static class ContactOverrideEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown mailbox");
         }
 
+        // The same rule as the caller's own routes: no correction is about yourself.
+        if (set && (ContactEndpoints.IsOwn(row, normalized) || (other is not null && ContactEndpoints.IsOwn(row, normalizedOther))))
+        {
+            return NetworkApiProblems.OwnAddress();
+        }
+
         if (set)
         {
             await store.SetAsync(new ContactOverrideRow { MailboxId = row.Id, Address = normalized, Kind = kind, OtherAddress = normalizedOther, CreatedMs = time.GetUtcNow().ToUnixTimeMilliseconds() }, ct).ConfigureAwait(false);

@@ -1,26 +1,41 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.App.Features.Notifications;
 using NetworkSync.App.Hosting;
+using NetworkSync.App.Hosting.Entra;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Api;
 
 public static class HealthEndpoints
 {
-    /// <summary>/healthz: 503 until the first sync has finished, then 200 with each mailbox's last sync.</summary>
+    /// <summary>
+    /// /healthz: 503 until the first sync has finished, then 200. Anyone gets the status and, in general
+    /// terms, why; each mailbox's address, last sync and error go only to a signed-in caller (local mode)
+    /// or a signed-in administrator (Entra ID: the <see cref="EntraOptions.AdminRole"/> app role).
+    /// </summary>
     public static void MapHealth(this IEndpointRouteBuilder app) =>
-        app.MapGet("/healthz", async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> (SyncHealth health, MailboxStore mailboxes, MissingPermissions missing, CancellationToken ct) =>
+        app.MapGet("/healthz", async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>, Ok<HealthSummary>, JsonHttpResult<HealthSummary>>> (
+            SyncHealth health, MailboxStore mailboxes, MissingPermissions missing, EntraOptions entra, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
         {
+            response.Headers.CacheControl = "no-store";
             var rows = await mailboxes.ListMailboxesAsync(ct).ConfigureAwait(false);
             var details = rows.Select(m => new MailboxHealth(m.Mail, m.LastSyncStatus, m.LastSyncError,
                 m.LastSyncCompletedMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null, NullIfEmpty(missing.For(m.Id)))).ToList();
-            if (!health.Ready)
+            var status = !health.Ready ? "starting" : details.Any(d => d.LastSync == "failed") ? "degraded" : "ok";
+            var code = health.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+            if (MaySeeDetails(user, entra))
             {
-                return TypedResults.Json(new HealthReport("starting", details), statusCode: StatusCodes.Status503ServiceUnavailable);
+                return code == StatusCodes.Status200OK ? TypedResults.Ok(new HealthReport(status, details)) : TypedResults.Json(new HealthReport(status, details), statusCode: code);
             }
 
-            var status = details.Any(d => d.LastSync == "failed") ? "degraded" : "ok";
-            return TypedResults.Ok(new HealthReport(status, details));
+            var summary = new HealthSummary(status, status switch
+            {
+                "starting" => "The first sync has not finished yet.",
+                "degraded" => "The last sync of at least one mailbox failed.",
+                _ => "Every mailbox synced.",
+            });
+            return code == StatusCodes.Status200OK ? TypedResults.Ok(summary) : TypedResults.Json(summary, statusCode: code);
         })
         .WithName("Health")
         .WithTags("Health")
@@ -28,4 +43,15 @@ public static class HealthEndpoints
 
     /// <summary>Left out of the JSON when nothing is missing, so a healthy mailbox's entry looks as it always did.</summary>
     internal static IReadOnlyList<string>? NullIfEmpty(IReadOnlyList<string> list) => list.Count == 0 ? null : list;
+
+    private static bool MaySeeDetails(ClaimsPrincipal user, EntraOptions entra)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return false;
+        }
+
+        // Local mode has one user; with Entra ID only an administrator sees other people's mailboxes.
+        return !entra.IsEnabled || user.Claims.Any(c => c.Type is "roles" or ClaimTypes.Role && string.Equals(c.Value, entra.AdminRole, StringComparison.Ordinal));
+    }
 }

@@ -31,7 +31,10 @@ public sealed class DemoEnvironment : IAsyncDisposable
         var fixture = fixturePath is { } given
             ? RequireFixture(given)
             : DemoFixture.Ensure(Path.Combine(dataFolder, "demo"), options, time.GetUtcNow(), Console.Error.WriteLine);
-        var emulator = await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture }).ConfigureAwait(false);
+        // Only this service may get tokens for the demo mailbox: a fresh secret per run, never written down;
+        // and reading a subscription back does not reveal its clientState.
+        var secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var emulator = await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture, ClientSecret = secret, EchoClientStateOnRead = false }).ConfigureAwait(false);
         foreach (var problem in emulator.LoadProblems.Take(20))
         {
             await Console.Error.WriteLineAsync($"fixture: skipped {problem.File} #{problem.Index}: {problem.Reason}").ConfigureAwait(false);
@@ -39,6 +42,7 @@ public sealed class DemoEnvironment : IAsyncDisposable
 
         overrides["Graph:BaseUrl"] = emulator.GraphBaseUrl.ToString();
         overrides["Graph:AuthMode"] = nameof(GraphAuthMode.Emulator);
+        overrides["Graph:ClientSecret"] = secret;
         overrides["Graph:EmulatorTokenEndpoint"] = emulator.TokenEndpoint.ToString();
         overrides["Sync:Cron"] = options.SyncCron;
 

@@ -13,7 +13,7 @@ namespace NetworkSync.App.Hosting;
 /// <summary>
 /// `networksync serve`: ASP.NET Core + Hangfire. With no tenant configured (or with --fixture) it runs
 /// in demo mode: the Graph emulator serves the demo mailbox in-process, bound to loopback only.
-/// Without Entra ID sign-in configured it runs in local mode (loopback only, a per-install key).
+/// Without Entra ID sign-in configured it runs in local mode (loopback only; a browser signs in with the printed URL).
 /// </summary>
 public static class ServiceHost
 {
@@ -30,10 +30,21 @@ public static class ServiceHost
         var asOf = args.GetInstant("--as-of");
         TimeProvider time = asOf is { } frozen ? new FixedTimeProvider(frozen) : TimeProvider.System;
 
+        // Before anything starts: a sign-in configuration that cannot work stops here, saying why.
+        var entra = builder.Configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
+        if (entra.IsEnabled)
+        {
+            EntraConfigurationCheck.EnsureValid(entra, builder.Configuration);
+        }
+
         var graphOptions = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
         var demoOptions = builder.Configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
         var demo = args.Has("--fixture") || string.IsNullOrWhiteSpace(graphOptions.TenantId);
         var dataFolder = AppConfiguration.ResolveConfiguredPath(builder.Configuration["DataFolder"] ?? "data");
+
+        // NetworkSync's own folder (keys, token cache, the local key, the demo database): owner-only.
+        PrivateFiles.CreateFolder(dataFolder, tightenExisting: true);
+        PrivateFiles.CreateFolder(Path.Combine(dataFolder, "keys"), tightenExisting: true);
         var overrides = new Dictionary<string, string?>
         {
             ["Storage:DatabasePath"] = args.Get("--db") is { } db ? Path.GetFullPath(db)
@@ -50,12 +61,13 @@ public static class ServiceHost
             builder.WebHost.UseUrls(demoOptions.Urls);
         }
 
-        var entra = builder.Configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
-        LocalApiKey? localKey = null;
+        LocalSignIn? localSignIn = null;
         if (!entra.IsEnabled)
         {
             LocalMode.RequireLoopback(ConfiguredUrls(builder), overrides);
-            localKey = LocalApiKey.Load(dataFolder);
+            var localKey = LocalApiKey.Load(dataFolder);
+            localSignIn = new LocalSignIn(localKey);
+            builder.Services.AddSingleton(localKey);
         }
 
         builder.Configuration.AddInMemoryCollection(overrides);
@@ -67,14 +79,21 @@ public static class ServiceHost
         builder.Services.AddHttpContextAccessor();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBody);
         builder.Services.AddApiRateLimiting(builder.Configuration.GetSection(ApiRateLimitOptions.SectionName).Get<ApiRateLimitOptions>() ?? new ApiRateLimitOptions());
-        var meta = localKey is not null ? LocalMode.Configure(builder.Services, localKey) : EntraMode.Configure(builder.Services, builder.Configuration, entra);
+        var meta = localSignIn is not null
+            ? LocalMode.Configure(builder.Services, localSignIn)
+            : EntraMode.Configure(builder.Services, builder.Configuration, entra);
         var dist = AppConfiguration.ResolveConfiguredPath(builder.Configuration["Addin:DistPath"] ?? Path.Combine("addin", "dist"));
         builder.Services.AddSingleton(new AddinBundle(dist, meta));
+        if (demo)
+        {
+            // Hangfire's dashboard checks its forms' antiforgery token whenever the service is registered.
+            builder.Services.AddAntiforgery();
+        }
 
         await using var app = builder.Build();
         await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
-        app.UseNetworkSyncPipeline(entra, demo);
-        StartupBanner.Register(app, localKey, entra, demo);
+        app.UseNetworkSyncPipeline(entra, demo, localSignIn);
+        StartupBanner.Register(app, localSignIn, entra, demo, dataFolder);
         await app.RunAsync().ConfigureAwait(false);
         return Environment.ExitCode;
     }

@@ -10,13 +10,16 @@ namespace NetworkSync.App.Hosting;
 /// <summary>The middleware and endpoints of `networksync serve`, in the order they must run.</summary>
 public static class ServicePipeline
 {
-    public static void UseNetworkSyncPipeline(this WebApplication app, EntraOptions entra, bool demo)
+    public static void UseNetworkSyncPipeline(this WebApplication app, EntraOptions entra, bool demo, LocalSignIn? localSignIn)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(entra);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseSecurityHeaders(SecurityHeaders.ContentSecurityPolicy(entra.IsEnabled ? [new Uri(entra.Instance).GetLeftPart(UriPartial.Authority)] : []));
+        app.UseHeadersAndErrorPages(SecurityHeaders.ContentSecurityPolicy(entra.IsEnabled ? [new Uri(entra.Instance).GetLeftPart(UriPartial.Authority)] : []));
+        if (localSignIn is not null)
+        {
+            app.UseLocalSignIn(localSignIn);
+        }
+
         var bundle = app.Services.GetRequiredService<AddinBundle>();
         if (Directory.Exists(bundle.DistFolder))
         {
@@ -43,6 +46,7 @@ public static class ServicePipeline
             // Addressed by mailbox: a single-user convenience of local mode, never offered to signed-in users.
             app.MapMailboxes();
             app.MapContactOverrides();
+            app.MapLocalPairing();
         }
 
         app.MapFollowUps();
@@ -52,9 +56,25 @@ public static class ServicePipeline
         app.MapAddin();
         if (demo)
         {
-            // Loopback-only demo: the job dashboard helps to watch syncs; outside demo mode it is off.
-            app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LoopbackOnlyDashboardAuthorization()] }).AllowAnonymous();
+            // Loopback-only demo: the job dashboard helps to watch syncs; outside demo mode it is off. In local
+            // mode it needs the signed-in session like the rest; its forms need Hangfire's antiforgery token.
+            app.MapHangfireDashboard("/hangfire", new DashboardOptions
+            {
+                Authorization = [new LoopbackOnlyDashboardAuthorization(requireSignIn: localSignIn is not null)],
+                IgnoreAntiforgeryToken = false,
+            }).AllowAnonymous();
         }
+    }
+
+    /// <summary>
+    /// The security headers, then the exception handler and status-code pages: the headers go first so
+    /// that they reach even the 500 the exception handler writes after clearing the response.
+    /// </summary>
+    public static void UseHeadersAndErrorPages(this IApplicationBuilder app, string contentSecurityPolicy)
+    {
+        app.UseSecurityHeaders(contentSecurityPolicy);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
     }
 
     /// <summary>Static asset types; pages and manifests are not among them, so they always go through AddinEndpoints.</summary>

@@ -1,10 +1,15 @@
 using System.Buffers;
+using System.Globalization;
+using System.Text;
 
 namespace NetworkSync.Domain.Addresses;
 
 /// <summary>
 /// Turns the many spellings of an address seen in mail headers ("<Ana.Abe@Contoso.com>",
-/// "'ana.abe@contoso.com'", "mailto:ANA.ABE@contoso.com ") into one comparable key.
+/// "'ana.abe@contoso.com'", "mailto:ANA.ABE@contoso.com ") into one comparable key. Look-alike spellings
+/// of one address become that address too: Unicode compatibility forms are folded (NFKC: "ﬁ" is "fi"),
+/// invisible format characters dropped (zero-width space and joiner, bidi overrides, BOM) and the
+/// domain's trailing dot ("contoso.com.", the DNS root) removed.
 /// </summary>
 public static class EmailAddressNormalizer
 {
@@ -18,7 +23,7 @@ public static class EmailAddressNormalizer
             return null;
         }
 
-        var span = raw.AsSpan().Trim();
+        var span = Ascii.IsValid(raw) ? raw.AsSpan().Trim() : Fold(raw).AsSpan().Trim();
 
         // "Display Name <addr>" keeps only what is inside the angle brackets.
         var open = span.LastIndexOf('<');
@@ -34,6 +39,8 @@ public static class EmailAddressNormalizer
             span = span["mailto:".Length..].Trim();
         }
 
+        // "ana@contoso.com." is the fully qualified spelling of "ana@contoso.com".
+        span = span.TrimEnd('.');
         if (span.IsEmpty || span.Length > 320)
         {
             return null;
@@ -47,6 +54,22 @@ public static class EmailAddressNormalizer
         }
 
         return span.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>NFKC, without format characters (category Cf: U+200B, U+200D, U+202E, U+FEFF, ...).</summary>
+    private static string Fold(string raw)
+    {
+        var folded = raw.Normalize(NormalizationForm.FormKC);
+        var kept = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
     }
 
     /// <summary>The part before the last '@', for an already normalised address.</summary>

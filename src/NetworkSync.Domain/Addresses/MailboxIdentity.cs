@@ -32,6 +32,21 @@ public sealed class MailboxIdentity
     public bool IsOwn(string? normalizedAddress) => normalizedAddress is not null && ownAddresses.Contains(normalizedAddress);
 
     /// <summary>
+    /// True for an address that is not the owner's but is drawn like one of theirs (letters from another
+    /// script in place of Latin ones): never to be taken, or shown, as the owner's own.
+    /// </summary>
+    public bool IsLookAlikeOfOwn(string? normalizedAddress)
+    {
+        if (normalizedAddress is null || IsOwn(normalizedAddress) || System.Text.Ascii.IsValid(normalizedAddress))
+        {
+            return false;
+        }
+
+        var skeleton = AddressSkeleton.Of(normalizedAddress);
+        return ownAddresses.Any(own => string.Equals(AddressSkeleton.Of(own), skeleton, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Reads Graph's <c>proxyAddresses</c> ("SMTP:primary", "smtp:alias", "X500:..."): only SMTP entries are mail addresses.
     /// </summary>
     public static IEnumerable<string> SmtpAddressesFrom(IEnumerable<string>? proxyAddresses)

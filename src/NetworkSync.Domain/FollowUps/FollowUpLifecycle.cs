@@ -3,11 +3,23 @@ namespace NetworkSync.Domain.FollowUps;
 /// <summary>What the user can do to a follow-up, as pure transitions; each returns the new state.</summary>
 public static class FollowUpLifecycle
 {
-    public static FollowUpRecord Complete(FollowUpRecord record, DateTimeOffset at, string resolution = FollowUpResolution.User) =>
-        record with { Status = FollowUpStatus.Done, Resolution = resolution, CompletedAt = at, SnoozedUntil = null };
+    /// <summary>Marks it done; a follow-up already done stays as it is (when and why it was done are history).</summary>
+    public static FollowUpRecord Complete(FollowUpRecord record, DateTimeOffset at, string resolution = FollowUpResolution.User)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.Status == FollowUpStatus.Done
+            ? record
+            : record with { Status = FollowUpStatus.Done, Resolution = resolution, CompletedAt = at, SnoozedUntil = null };
+    }
 
-    public static FollowUpRecord Dismiss(FollowUpRecord record, DateTimeOffset at, string resolution = FollowUpResolution.User) =>
-        record with { Status = FollowUpStatus.Dismissed, Resolution = resolution, CompletedAt = at, SnoozedUntil = null };
+    /// <summary>Dismisses it; a follow-up already dismissed stays as it is.</summary>
+    public static FollowUpRecord Dismiss(FollowUpRecord record, DateTimeOffset at, string resolution = FollowUpResolution.User)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.Status == FollowUpStatus.Dismissed
+            ? record
+            : record with { Status = FollowUpStatus.Dismissed, Resolution = resolution, CompletedAt = at, SnoozedUntil = null };
+    }
 
     /// <summary>Hides it until <paramref name="until"/>, when it is open again; the time must be ahead.</summary>
     public static FollowUpRecord Snooze(FollowUpRecord record, DateTimeOffset at, DateTimeOffset until)

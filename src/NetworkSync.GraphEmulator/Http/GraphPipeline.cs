@@ -18,7 +18,7 @@ internal sealed partial class GraphPipeline(
     string epoch,
     ILogger logger)
 {
-    private readonly TokenEndpoint _tokenEndpoint = new(tokens, emulator.Tenant, options.TenantId);
+    private readonly TokenEndpoint _tokenEndpoint = new(tokens, emulator.Tenant, options.TenantId, options.ClientSecret);
     private readonly DirectoryEndpoints _directory = new(emulator.Tenant);
     private readonly MessageDeltaEndpoint _messages = new(options, epoch);
     private readonly CalendarViewDeltaEndpoint _calendar = new(options, epoch);

@@ -51,7 +51,7 @@ internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions,
         foreach (var subscription in subscriptions.Current())
         {
             writer.WriteStartObject();
-            WriteProperties(writer, subscription);
+            WriteProperties(writer, subscription, options.EchoClientStateOnRead);
             writer.WriteEndObject();
         }
 
@@ -262,22 +262,22 @@ internal sealed class SubscriptionsEndpoint(EmulatorSubscriptions subscriptions,
 
     private static GraphResponse Invalid(GraphCall call, string message) => GraphErrors.Create(call, 400, "InvalidRequest", message);
 
-    private static GraphResponse Entity(GraphCall call, StoredSubscription subscription, int status) => GraphResponse.Json(status, writer =>
+    private GraphResponse Entity(GraphCall call, StoredSubscription subscription, int status) => GraphResponse.Json(status, writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("@odata.context", $"{call.Origin}/v1.0/$metadata#subscriptions/$entity");
-        WriteProperties(writer, subscription);
+        WriteProperties(writer, subscription, echoClientState: status == 201 || options.EchoClientStateOnRead);
         writer.WriteEndObject();
     });
 
-    /// <summary>The subscription resource's properties, in Graph's order; the client state is echoed, as Graph does.</summary>
-    private static void WriteProperties(Utf8JsonWriter writer, StoredSubscription subscription)
+    /// <summary>The subscription resource's properties, in Graph's order; the client state is echoed (as Graph does) unless told not to.</summary>
+    private static void WriteProperties(Utf8JsonWriter writer, StoredSubscription subscription, bool echoClientState)
     {
         writer.WriteString("id", subscription.Id);
         writer.WriteString("resource", subscription.Resource);
         writer.WriteString("applicationId", subscription.ApplicationId);
         writer.WriteString("changeType", subscription.ChangeTypeText);
-        WriteNullable(writer, "clientState", subscription.ClientState);
+        WriteNullable(writer, "clientState", echoClientState ? subscription.ClientState : null);
         writer.WriteString("notificationUrl", subscription.NotificationUrl.OriginalString);
         WriteNullable(writer, "lifecycleNotificationUrl", subscription.LifecycleNotificationUrl?.OriginalString);
         writer.WriteString("expirationDateTime", EmulatorSubscriptions.FormatDate(subscription.Expiration));

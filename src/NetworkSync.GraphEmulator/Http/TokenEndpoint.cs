@@ -7,7 +7,7 @@ namespace NetworkSync.GraphEmulator.Http;
 /// client_credentials (app-only) and password (delegated, for /me). Errors use the identity
 /// platform's own shape ({"error","error_description"}), not Graph's.
 /// </summary>
-internal sealed class TokenEndpoint(AccessTokens tokens, EmulatorTenant tenant, string tenantId)
+internal sealed class TokenEndpoint(AccessTokens tokens, EmulatorTenant tenant, string tenantId, string? requiredSecret)
 {
     private const string GraphDefaultScope = "https://graph.microsoft.com/.default";
 
@@ -35,15 +35,16 @@ internal sealed class TokenEndpoint(AccessTokens tokens, EmulatorTenant tenant, 
             return Error(400, "invalid_request", "AADSTS900144: The request body must contain the following parameter: 'client_id'.");
         }
 
+        var secret = form["client_secret"].ToString();
+        if ((grantType == "client_credentials" && string.IsNullOrEmpty(secret)) || (requiredSecret is not null && !SecretMatches(secret, requiredSecret)))
+        {
+            return Error(401, "invalid_client", "AADSTS7000215: Invalid client secret provided.");
+        }
+
         string? userId;
         switch (grantType)
         {
             case "client_credentials":
-                if (string.IsNullOrEmpty(form["client_secret"].ToString()))
-                {
-                    return Error(401, "invalid_client", "AADSTS7000215: Invalid client secret provided.");
-                }
-
                 if (!form["scope"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(GraphDefaultScope, StringComparer.OrdinalIgnoreCase))
                 {
                     return Error(400, "invalid_scope", $"AADSTS1002012: The provided value for scope is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier: {GraphDefaultScope}.");
@@ -75,6 +76,9 @@ internal sealed class TokenEndpoint(AccessTokens tokens, EmulatorTenant tenant, 
             writer.WriteEndObject();
         }, contentType: "application/json; charset=utf-8");
     }
+
+    private static bool SecretMatches(string given, string required) =>
+        System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(required));
 
     private static GraphResponse Error(int status, string error, string description) =>
         GraphResponse.Json(status, writer =>

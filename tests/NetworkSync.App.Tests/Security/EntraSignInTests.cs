@@ -110,6 +110,21 @@ public sealed class EntraSignInTests(EntraService fixture) : IClassFixture<Entra
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Health_names_the_mailboxes_only_to_a_signed_in_administrator()
+    {
+        var anonymous = await fixture.Http.GetStringAsync("/healthz");
+        Assert.Contains("\"status\":\"ok\"", anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", anonymous, StringComparison.Ordinal);
+        var user = await (await SendAsync("/healthz", Token())).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("@", user, StringComparison.Ordinal);
+
+        var admin = Token(new ApiTokenRequest { Scopes = ["access_as_user"], Roles = ["NetworkSync.Admin"] });
+        var detailed = await (await SendAsync("/healthz", admin)).Content.ReadAsStringAsync();
+        Assert.Contains("dana.whitfield@contoso.example", detailed, StringComparison.Ordinal);
+        Assert.Contains("\"succeeded\"", detailed, StringComparison.Ordinal);
+    }
+
     private string Token(ApiTokenRequest? request = null) =>
         fixture.Issuer.ApiTokens.Issue((request ?? new ApiTokenRequest()) with { ObjectId = request?.ObjectId ?? fixture.Owner });
 

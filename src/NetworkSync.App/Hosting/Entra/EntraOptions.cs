@@ -27,6 +27,9 @@ public sealed class EntraOptions
     /// <summary>The add-in's own origins allowed by CORS (its pages are served by this service, so usually none).</summary>
     public IReadOnlyList<string> AllowedOrigins { get; set; } = [];
 
+    /// <summary>The app role (in the token's <c>roles</c>) whose holders see each mailbox's sync state on /healthz.</summary>
+    public string AdminRole { get; set; } = "NetworkSync.Admin";
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(ClientId);
 
     public string Authority => Instance.TrimEnd('/') + "/" + TenantId;

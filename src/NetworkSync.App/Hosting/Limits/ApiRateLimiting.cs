@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using NetworkSync.App.Features.Notifications;
 using NetworkSync.App.Hosting.Entra;
 
 namespace NetworkSync.App.Hosting.Limits;
@@ -20,22 +21,25 @@ public static class ApiRateLimiting
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/api/notifications", StringComparison.OrdinalIgnoreCase)
-                    ? Bucket("notifications:" + context.Connection.RemoteIpAddress, options.NotificationPermitsPerSecond, options.NotificationBurst)
-                    : context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-                        ? Bucket(CallerOf(context), options.PermitsPerSecond, options.Burst)
-                        : RateLimitPartition.GetNoLimiter(string.Empty));
+                !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                    ? RateLimitPartition.GetNoLimiter(string.Empty)
+                    : CallerOf(context) is var caller && caller.StartsWith(WebhookPrefix, StringComparison.Ordinal)
+                        ? Bucket(caller, options.NotificationPermitsPerSecond, options.NotificationBurst)
+                        : Bucket(caller, options.PermitsPerSecond, options.Burst));
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
                 rejected.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
                 await Results.Problem(
                     statusCode: StatusCodes.Status429TooManyRequests,
+                    type: "https://www.rfc-editor.org/rfc/rfc6585#section-4",
                     title: "Too many requests",
                     detail: $"Slow down: try again in {retryAfter} s.")
                     .ExecuteAsync(rejected.HttpContext).ConfigureAwait(false);
             };
         });
+
+    private const string WebhookPrefix = "webhook:";
 
     private static RateLimitPartition<string> Bucket(string key, int permitsPerSecond, int burst) =>
         RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
@@ -47,8 +51,24 @@ public static class ApiRateLimiting
             AutoReplenishment = true,
         });
 
-    private static string CallerOf(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true && CallerClaims.ObjectId(context.User) is { } objectId
-            ? "user:" + objectId
-            : "address:" + context.Connection.RemoteIpAddress;
+    /// <summary>
+    /// The bucket a request draws on. Graph's webhook posts come without sign-in, often from the same
+    /// address as the user (loopback in local mode): they get buckets of their own, so a flood of them
+    /// never answers the user's own calls with 429.
+    /// </summary>
+    public static string CallerOf(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Request.Path.StartsWithSegments(NotificationAddress.NotificationsPath, StringComparison.OrdinalIgnoreCase))
+        {
+            return WebhookPrefix + context.Connection.RemoteIpAddress;
+        }
+
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            return CallerClaims.ObjectId(context.User) is { } objectId ? "user:" + objectId : "user:local";
+        }
+
+        return "address:" + context.Connection.RemoteIpAddress;
+    }
 }

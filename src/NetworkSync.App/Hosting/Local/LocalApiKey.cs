@@ -5,8 +5,8 @@ namespace NetworkSync.App.Hosting.Local;
 
 /// <summary>
 /// The random per-install key that local mode's API calls must carry (header <see cref="HeaderName"/>).
-/// It lives in a file only its owner can read, beside the data; the pages this service serves carry it,
-/// so only a page the service itself handed out (or a process that can read the file) can call the API.
+/// It lives in a file only its owner can read, beside the data, and no answer of the service carries it:
+/// local scripts and tests read the file; browsers sign in with the printed URL instead (LocalSignIn).
 /// NETWORKSYNC_LOCAL_KEY overrides it (scripts and tests).
 /// </summary>
 public sealed class LocalApiKey
@@ -35,7 +35,7 @@ public sealed class LocalApiKey
             return new LocalApiKey(fromEnvironment, EnvironmentVariable);
         }
 
-        Directory.CreateDirectory(folder);
+        NetworkSync.Storage.PrivateFiles.CreateFolder(folder);
         var path = Path.Combine(folder, "local-api-key");
         for (var attempt = 0; ; attempt++)
         {

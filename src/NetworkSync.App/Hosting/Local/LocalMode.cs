@@ -6,7 +6,7 @@ namespace NetworkSync.App.Hosting.Local;
 
 /// <summary>
 /// Local mode (until Entra ID sign-in is configured): loopback only, one key per install, and requests
-/// must name a loopback host, so a rebinding DNS name cannot reach the pages or the key.
+/// must name a loopback host, so a rebinding DNS name cannot reach the pages or the API.
 /// </summary>
 public static class LocalMode
 {
@@ -23,16 +23,19 @@ public static class LocalMode
         overrides["AllowedHosts"] = string.Join(';', LoopbackAddresses.AllowedHosts);
     }
 
-    /// <summary>The install's key signs the caller in; the pages carry it. Returns the pages' meta tags.</summary>
-    public static Dictionary<string, string> Configure(IServiceCollection services, LocalApiKey key)
+    /// <summary>
+    /// The printed sign-in URL, the session cookie, a paired pane's code or the install's key sign the caller
+    /// in. Returns the pages' meta tags: none, since no page may carry a credential.
+    /// </summary>
+    public static Dictionary<string, string> Configure(IServiceCollection services, LocalSignIn signIn)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        services.AddSingleton(key);
+        ArgumentNullException.ThrowIfNull(signIn);
+        services.AddSingleton(signIn);
         services.AddAuthentication(LocalKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, LocalKeyAuthenticationHandler>(LocalKeyAuthenticationHandler.SchemeName, null);
 
         // Every endpoint needs the caller signed in unless it says otherwise (health, OpenAPI, the pages, Graph's webhook).
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        return new Dictionary<string, string> { ["networksync-key"] = key.Value };
+        return [];
     }
 }
