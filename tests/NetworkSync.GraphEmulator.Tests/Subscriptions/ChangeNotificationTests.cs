@@ -179,6 +179,8 @@ public sealed class ChangeNotificationTests
         await session.SubscribeAsync(path: "second");
         session.Tenant.UpsertMessage("u1", "inbox", TestFixtureFolder.Message("after"));
         await Eventually.TrueAsync(() => session.Receiver.Delivered("second").Count == 1, "the control notification");
+        // The emulator logs a delivery only once the receiver's answer is back, a moment after the receiver saw it.
+        await Eventually.TrueAsync(() => session.Emulator.Notifications.Count() >= 1, "the control notification logged");
 
         Assert.Empty(session.Receiver.Posts());
         Assert.Equal([("created", "after")], Summary(session.Receiver.Delivered("second")));
