@@ -41,13 +41,18 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
         return new MailboxActivity(owner, messages, events, bulkSenders, corrections, chosen);
     }
 
-    /// <summary>The interactions visible at <paramref name="asOf"/>: meetings count once they have ended.</summary>
+    /// <summary>
+    /// The interactions visible at <paramref name="asOf"/>: meetings count once they have ended, and the
+    /// people copied beside the owner on someone else's mail count as co-recipients, so that everyone the
+    /// mailbox has seen gets a score.
+    /// </summary>
     public static List<Interaction> InteractionsAt(MailboxActivity activity, DateTimeOffset asOf)
     {
-        var interactions = new List<Interaction>(activity.Messages.Count * 2);
+        var interactions = new List<Interaction>(activity.Messages.Count * 3);
         foreach (var message in activity.Messages)
         {
             InteractionExtractor.FromMessage(message, activity.Owner, interactions);
+            InteractionExtractor.CoRecipientsOf(message, activity.Owner, interactions);
         }
 
         foreach (var meeting in activity.Events)
@@ -61,7 +66,7 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
     public IReadOnlyList<ContactSummary> Score(MailboxActivity activity, DateTimeOffset asOf, bool includeAutomated)
     {
         var summaries = ContactAggregator.Summarize(InteractionsAt(activity, asOf), activity.BulkSenders, asOf, OptionsFor(activity));
-        return includeAutomated ? summaries : summaries.Where(s => !s.Automated).ToList();
+        return includeAutomated ? summaries : summaries.Where(s => !s.Automated && !s.CopiedOnly).ToList();
     }
 
     /// <summary>
