@@ -39,7 +39,7 @@ public static class MailboxBacktest
             var before = interactions.Where(i => i.At <= cutoff).ToList();
             var identity = IdentityResolver.Resolve(before, options.KeptApart, options.ConfirmedMerges);
             var model = WarmthModelTrainer.Fit(before, cutoff, identity, fit);
-            models.Add(string.Create(CultureInfo.InvariantCulture, $"{cutoff:yyyy-MM-dd}: {model.Reason}"));
+            models.Add(string.Create(CultureInfo.InvariantCulture, $"{cutoff:yyyy-MM-dd}: {model.Reason} ({model.Describe()})"));
             var writtenTo = interactions
                 .Where(i => i.Direction == InteractionDirection.Outbound && i.At > cutoff && i.At <= cutoff + WarmthTrainingSetBuilder.Horizon)
                 .Select(i => i.ContactAddress)

@@ -12,6 +12,9 @@ namespace NetworkSync.Learning;
 /// Features are scaled by their largest value first (a positive factor, so signs and monotonicity
 /// are untouched) and the weights scaled back, so the model scores raw features. One thread, a fixed
 /// seed: the same examples always give the same weights.
+/// ML.NET's non-negativity holds the bias at zero or above too, and with features that only add, a
+/// mailbox where most people are not written to next needs a negative bias. So one more column is the
+/// constant −1: its (non-negative) weight is the negative part of the bias.
 /// </summary>
 public static class WarmthModelFitter
 {
@@ -36,12 +39,12 @@ public static class WarmthModelFitter
 
         var rows = examples.Select(e => new Row
         {
-            Features = e.Features.Select((x, i) => (float)(x / scale[i])).ToArray(),
+            Features = e.Features.Select((x, i) => (float)(x / scale[i])).Append(-1f).ToArray(),
             Label = e.Label,
         });
         var ml = new MLContext(options.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, count);
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, count + 1);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
         var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
@@ -55,8 +58,8 @@ public static class WarmthModelFitter
             NumberOfThreads = 1,
         });
         var fitted = trainer.Fit(data).Model.SubModel;
-        var weights = fitted.Weights.Select((w, i) => Math.Max(0, w / scale[i])).ToArray();
-        return new WarmthModel(weights, fitted.Bias, WarmthModelSource.Fitted, reason);
+        var weights = fitted.Weights.Take(count).Select((w, i) => Math.Max(0, w / scale[i])).ToArray();
+        return new WarmthModel(weights, fitted.Bias - fitted.Weights[count], WarmthModelSource.Fitted, reason);
     }
 
     private sealed class Row

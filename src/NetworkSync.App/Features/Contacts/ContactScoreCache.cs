@@ -84,8 +84,8 @@ public sealed class ContactScoreCache(SqliteDatabase database, ContactListingSer
             var activity = entry is not null && entry.Version == version && entry.Generation == generation
                 ? entry.Activity
                 : await scorer.LoadAsync(mailbox, cancellationToken).ConfigureAwait(false);
-            var contacts = scorer.Score(activity, asOf, includeAutomated: true);
-            var fresh = new ScoredMailbox(version, generation, asOf, activity, contacts);
+            var (contacts, model) = scorer.ScoreAll(activity, asOf);
+            var fresh = new ScoredMailbox(version, generation, asOf, activity, contacts, model);
             entries[mailbox.Id] = fresh;
             return fresh;
         }

@@ -46,6 +46,13 @@ public sealed record WarmthModel
     /// <summary>The same weights with another reason (for example why the mailbox could not be fitted).</summary>
     public WarmthModel Because(string reason) => new(Weights, Bias, Source, reason);
 
+    /// <summary>The bias and the non-zero weights, largest first: "bias -3.10; RecentSent 2.40, ActiveWeeks 1.20".</summary>
+    public string Describe() => FormattableString.Invariant($"bias {Bias:0.00}; ") + string.Join(", ", Weights
+        .Select((w, i) => (Name: WarmthFeatures.Names[i], Weight: w))
+        .Where(w => w.Weight > 0.005)
+        .OrderByDescending(w => w.Weight)
+        .Select(w => FormattableString.Invariant($"{w.Name} {w.Weight:0.00}")));
+
     public double Logit(ReadOnlySpan<double> features)
     {
         var z = Bias;
