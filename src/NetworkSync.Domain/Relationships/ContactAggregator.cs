@@ -55,10 +55,16 @@ public static class ContactAggregator
 
             accumulator.Finish();
 
-            // How strong a tie was when it went quiet (what reconnect suggestions rank by): the features
-            // as they stood at the last direct contact, from a second pass over that person's interactions.
-            double[]? atLastContact = null;
-            if (accumulator.LastDirectContact is { } quietSince && asOf - quietSince > QuietBeforeRescoring)
+            var others = othersOf.GetValueOrDefault(entries[i].Key, []);
+            var summary = Summarize(entries[i].Key, accumulator, others, bulkSenders, asOf, options, model) with
+            {
+                MergeReasons = others.Select(o => $"{o}: {identity.Because[o]}").ToList(),
+            };
+
+            // How strong a dormant tie was when it went quiet (what reconnect suggestions and the dormant
+            // list rank by): the features as they stood at the last direct contact, from a second pass
+            // over that person's interactions. Only dormant people need it, so only they pay for it.
+            if (summary.Dormant && summary.LastContact is { } quietSince)
             {
                 var then = new FeatureAccumulator(quietSince);
                 foreach (var group in entries[i].Value)
@@ -69,14 +75,10 @@ public static class ContactAggregator
                     }
                 }
 
-                atLastContact = then.Features();
+                summary = summary with { WarmthAtLastContact = Math.Max(summary.Warmth, model.Warmth(then.Features())) };
             }
 
-            var others = othersOf.GetValueOrDefault(entries[i].Key, []);
-            summaries[i] = Summarize(entries[i].Key, accumulator, atLastContact, others, bulkSenders, asOf, options, model) with
-            {
-                MergeReasons = others.Select(o => $"{o}: {identity.Because[o]}").ToList(),
-            };
+            summaries[i] = summary;
         });
 
         var result = new List<ContactSummary>(summaries);
@@ -91,7 +93,6 @@ public static class ContactAggregator
     private static ContactSummary Summarize(
         string address,
         ContactAccumulator a,
-        double[]? featuresAtLastContact,
         IReadOnlyList<string> otherAddresses,
         IReadOnlySet<string> bulkSenders,
         DateTimeOffset asOf,
@@ -119,14 +120,13 @@ public static class ContactAggregator
         var features = a.Features.Features();
         var warmth = automated ? 0 : model.Warmth(features);
 
-        var warmthAtLastContact = automated ? 0 : featuresAtLastContact is null ? warmth : Math.Max(warmth, model.Warmth(featuresAtLastContact));
         return new ContactSummary
         {
             Address = address,
             DisplayName = a.DisplayName,
             Warmth = warmth,
             Probability = automated ? 0 : model.Probability(features),
-            WarmthAtLastContact = warmthAtLastContact,
+            WarmthAtLastContact = warmth,
             Tier = WarmthTier.Of(warmth),
             Reasons = automated ? ["automated or bulk sender"] : WarmthReasons.For(a, model.Contributions(features), asOf, lastContact, usualGap),
             Cooling = cooling,
@@ -145,6 +145,4 @@ public static class ContactAggregator
         };
     }
 
-    // Within a month of the last contact, warmth now is close enough to warmth then.
-    private static readonly TimeSpan QuietBeforeRescoring = TimeSpan.FromDays(30);
 }

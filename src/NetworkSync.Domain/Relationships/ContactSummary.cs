@@ -13,7 +13,7 @@ public sealed record ContactSummary
     /// <summary>The same probability unrounded (0..1): what rankings and backtests compare.</summary>
     public double Probability { get; init; }
 
-    /// <summary>0..100: how strong the relationship was at its last contact (before any decay since).</summary>
+    /// <summary>0..100: for a dormant relationship, its warmth at the last contact (before the silence); otherwise <see cref="Warmth"/>.</summary>
     public double WarmthAtLastContact { get; init; }
 
     public DateTimeOffset? LastContact { get; init; }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NetworkSync.Domain.Relationships.Model;
 
 /// <summary>
@@ -8,9 +10,10 @@ namespace NetworkSync.Domain.Relationships.Model;
 public sealed class FeatureAccumulator
 {
     private const double Unit = 1e-9;
-    private static readonly double[] MailHalfLives = [7, 30, 90, 365];
-    private static readonly double[] MeetingHalfLives = [30, 90, 365];
-    private static readonly double[] CopiedHalfLives = [30, 365];
+    // Decay rates (ln 2 / half-life in days) of the decayed counts.
+    private static readonly double[] MailRates = Rates(7, 30, 90, 365);
+    private static readonly double[] MeetingRates = Rates(30, 90, 365);
+    private static readonly double[] WeakRates = Rates(30, 365);
 
     private readonly DateTimeOffset asOf;
     private readonly long[] sent = new long[4];
@@ -18,7 +21,7 @@ public sealed class FeatureAccumulator
     private readonly long[] met = new long[3];
     private readonly long[] copied = new long[2];
     private readonly long[] focused = new long[2];
-    private readonly HashSet<long> directDays = [];
+    private readonly List<long> directDays = [];
     private readonly Dictionary<string, (bool Out, bool In, long Last)> threads = new(StringComparer.Ordinal);
     private long lastSent = long.MinValue;
     private long lastReceived = long.MinValue;
@@ -59,27 +62,27 @@ public sealed class FeatureAccumulator
         switch (interaction.Direction)
         {
             case InteractionDirection.Outbound:
-                AddDecayed(sent, MailHalfLives, ageDays, role);
+                AddDecayed(sent, MailRates, ageDays, role);
                 lastSent = Math.Max(lastSent, ticks);
                 SentLast90Days += recent90 ? 1 : 0;
                 DirectContact(interaction, ticks, ageDays, role);
                 Thread(interaction, ticks, outbound: true);
                 break;
             case InteractionDirection.Inbound when interaction.Direct:
-                AddDecayed(received, MailHalfLives, ageDays, role);
+                AddDecayed(received, MailRates, ageDays, role);
                 lastReceived = Math.Max(lastReceived, ticks);
                 ReceivedLast90Days += recent90 ? 1 : 0;
                 DirectContact(interaction, ticks, ageDays, role);
                 Thread(interaction, ticks, outbound: false);
                 break;
             case InteractionDirection.Meeting when interaction.Direct:
-                AddDecayed(met, MeetingHalfLives, ageDays, role);
+                AddDecayed(met, MeetingRates, ageDays, role);
                 lastMet = Math.Max(lastMet, ticks);
                 DirectContact(interaction, ticks, ageDays, role);
                 break;
             default:
                 // Copied together, list mail, crowd meetings: weak ties.
-                AddDecayed(copied, CopiedHalfLives, ageDays, role);
+                AddDecayed(copied, WeakRates, ageDays, role);
                 CopiedLastYear += ageDays <= 365 ? 1 : 0;
                 break;
         }
@@ -128,11 +131,13 @@ public sealed class FeatureAccumulator
         _ => 1.0,
     };
 
-    private static void AddDecayed(long[] sums, double[] halfLives, double ageDays, double weight)
+    private static double[] Rates(params double[] halfLives) => halfLives.Select(h => Math.Log(2) / h).ToArray();
+
+    private static void AddDecayed(long[] sums, double[] rates, double ageDays, double weight)
     {
         for (var k = 0; k < sums.Length; k++)
         {
-            sums[k] += (long)Math.Round(weight * Math.Exp(-ageDays * Math.Log(2) / halfLives[k]) / Unit);
+            sums[k] += (long)Math.Round(weight * Math.Exp(-ageDays * rates[k]) / Unit);
         }
     }
 
@@ -154,9 +159,7 @@ public sealed class FeatureAccumulator
         Direct++;
         lastDirect = Math.Max(lastDirect, ticks);
         directDays.Add(ticks / TimeSpan.TicksPerDay);
-        var perPerson = role / Math.Max(1, interaction.AudienceSize);
-        focused[0] += (long)Math.Round(perPerson * Math.Exp(-ageDays * Math.Log(2) / 30) / Unit);
-        focused[1] += (long)Math.Round(perPerson * Math.Exp(-ageDays * Math.Log(2) / 365) / Unit);
+        AddDecayed(focused, WeakRates, ageDays, role / Math.Max(1, interaction.AudienceSize));
     }
 
     private void Thread(in Interaction interaction, long ticks, bool outbound)
@@ -166,8 +169,9 @@ public sealed class FeatureAccumulator
             return;
         }
 
-        var seen = threads.GetValueOrDefault(conversation);
-        threads[conversation] = (seen.Out || outbound, seen.In || !outbound, Math.Max(seen.Last, ticks));
+        // One hash lookup per interaction: the entry is updated in place.
+        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(threads, conversation, out _);
+        seen = (seen.Out || outbound, seen.In || !outbound, Math.Max(seen.Last, ticks));
     }
 
     // Weeks and months are fixed calendar buckets, so as time passes they only leave the window.

@@ -36,11 +36,7 @@ public sealed record WarmthModel
     /// <summary>Why these weights: "fitted on 6 cutoffs, 412 examples, 97 positives" or why the built-in ones are used.</summary>
     public string Reason { get; }
 
-    /// <summary>
-    /// Used when a mailbox has too little history to learn from. Fitted by <c>WarmthModelTrainer</c>
-    /// on the independent evaluation mailboxes (eval/, docs/relationship-model.md), then rounded: a
-    /// prior, not tuned on the mailbox it scores.
-    /// </summary>
+    /// <summary>Used when a mailbox has too little history to learn from (see <see cref="BuiltInWeights"/>).</summary>
     public static WarmthModel BuiltIn { get; } = new(BuiltInWeights.Values, BuiltInWeights.Bias, WarmthModelSource.BuiltIn, "built-in weights");
 
     /// <summary>The same weights with another reason (for example why the mailbox could not be fitted).</summary>
