@@ -29,6 +29,15 @@ public sealed class MailboxWarmthModels
         return model;
     }
 
+    /// <summary>Fits the mailbox's model again now, whatever is cached (the daily model job).</summary>
+    public WarmthModel Refit(string mailboxId, IReadOnlyList<Interaction> interactions, DateTimeOffset asOf, RelationshipOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(interactions);
+        var model = Fit(interactions, asOf, options);
+        models[mailboxId] = new Fitted(model, interactions.Count, asOf);
+        return model;
+    }
+
     /// <summary>Forgets a mailbox's model (its data was deleted).</summary>
     public void Forget(string mailboxId) => models.TryRemove(mailboxId, out _);
 
