@@ -10,6 +10,9 @@ namespace NetworkSync.Domain.Relationships.Model;
 public sealed class FeatureAccumulator
 {
     private const double Unit = 1e-9;
+
+    /// <summary>Mail or meetings with more people than this (as for meetings, see <see cref="InteractionExtractor"/>) are crowds.</summary>
+    private const int LargestDirectAudience = InteractionExtractor.LargestDirectMeeting;
     // Decay rates (ln 2 / half-life in days) of the decayed counts.
     private static readonly double[] MailRates = Rates(7, 30, 90, 365);
     private static readonly double[] MeetingRates = Rates(30, 90, 365);
@@ -57,8 +60,17 @@ public sealed class FeatureAccumulator
         var ticks = interaction.At.UtcTicks;
         var ageDays = (asOf - interaction.At).TotalDays;
         var recent90 = ageDays <= 90;
-        lastAny = Math.Max(lastAny, ticks);
         var role = RoleWeight(interaction.Role);
+        if (interaction.AudienceSize > LargestDirectAudience)
+        {
+            // A blast to hundreds is not contact with each of them, whoever sent it: a weak tie shared
+            // out over the audience, and no "last in touch".
+            AddDecayed(copied, WeakRates, ageDays, role / Math.Sqrt(interaction.AudienceSize));
+            CopiedLastYear += ageDays <= 365 ? 1 : 0;
+            return;
+        }
+
+        lastAny = Math.Max(lastAny, ticks);
         switch (interaction.Direction)
         {
             case InteractionDirection.Outbound:
