@@ -13,6 +13,7 @@ using NetworkSync.Sync.Engine;
 // so this process measures only the sync path: Graph SDK, parsing, mapping and SQLite writes.
 // Usage: NetworkSync.Bench <path to networksync.dll> [--runs N] [--messages N] [--events N]
 //        NetworkSync.Bench relationships [--interactions N] [--contacts N] [--runs N]
+//        NetworkSync.Bench model [--messages N] [--contacts N] [--runs N]
 //        NetworkSync.Bench context <path to networksync.dll> [--clients N] [--seconds N] [--think-ms N] [--rounds N]
 //        NetworkSync.Bench notify <path to networksync.dll> [--messages N]
 //        NetworkSync.Bench receiver <path to networksync.dll> [--posts N] [--concurrency N] [--items N] [--rounds N]
@@ -41,6 +42,14 @@ if (args.Length > 1 && args[0] == "receiver")
         NetworkSync.Bench.RelationshipBench.Option(args, "--concurrency", 50),
         NetworkSync.Bench.RelationshipBench.Option(args, "--items", 1),
         NetworkSync.Bench.RelationshipBench.Option(args, "--rounds", 3));
+}
+
+if (args.Length > 0 && args[0] == "model")
+{
+    return NetworkSync.Bench.ModelFitBench.Run(
+        NetworkSync.Bench.RelationshipBench.Option(args, "--messages", 100_000),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--contacts", 2_000),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--runs", 5));
 }
 
 if (args.Length > 0 && args[0] == "relationships")

@@ -9,4 +9,5 @@ namespace NetworkSync.App;
 [JsonSerializable(typeof(List<ContactView>))]
 [JsonSerializable(typeof(List<FollowUpView>))]
 [JsonSerializable(typeof(Features.Evaluation.EvaluationReport))]
+[JsonSerializable(typeof(Features.Evaluation.BacktestView))]
 internal sealed partial class AppJsonContext : JsonSerializerContext;

@@ -12,16 +12,21 @@ public sealed class ContactOverrideStore(SqliteDatabase database)
         return await context.ContactOverrides.AsNoTracking().Where(o => o.MailboxId == mailboxId).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sets an override; "person" and "muted" replace each other, since they say opposite things.</summary>
+    /// <summary>
+    /// Sets an override; "person" and "muted" replace each other, since they say opposite things, and so
+    /// do "apart" and "same" (two people, one person) for a pair, in either order.
+    /// </summary>
     public async Task SetAsync(ContactOverrideRow row, CancellationToken cancellationToken)
     {
         await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var context = database.CreateContext();
-            var opposite = row.Kind switch { "person" => "muted", "muted" => "person", _ => null };
+            var opposite = row.Kind switch { "person" => "muted", "muted" => "person", "apart" => "same", "same" => "apart", _ => null };
+            var pair = row.Kind is "apart" or "same";
             var stale = await context.ContactOverrides
-                .Where(o => o.MailboxId == row.MailboxId && o.Address == row.Address && (o.Kind == row.Kind || o.Kind == opposite) && o.OtherAddress == row.OtherAddress)
+                .Where(o => o.MailboxId == row.MailboxId && (o.Kind == row.Kind || o.Kind == opposite)
+                    && ((o.Address == row.Address && o.OtherAddress == row.OtherAddress) || (pair && o.Address == row.OtherAddress && o.OtherAddress == row.Address)))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             context.ContactOverrides.RemoveRange(stale);
             context.ContactOverrides.Add(row);

@@ -29,9 +29,9 @@ public sealed class IdentityResolverTests
     }
 
     [Fact]
-    public void Addresses_with_one_full_name_merge_into_the_most_recently_used_one()
+    public void A_display_name_alone_never_merges_two_addresses_it_suggests_them()
     {
-        var merged = IdentityResolver.Resolve(
+        var resolution = IdentityResolver.Resolve(
         [
             new Interaction("ana.abe@contoso.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-300), 1, "a"),
             new Interaction("ana@newjob.example", "Abe, Ana", InteractionDirection.Inbound, AsOf.AddDays(-10), 1, "b"),
@@ -39,28 +39,79 @@ public sealed class IdentityResolverTests
             new Interaction("bo@y.example", "Bo", InteractionDirection.Inbound, AsOf.AddDays(-1), 1, "d"),
         ]);
 
-        Assert.Equal("ana@newjob.example", Assert.Single(merged, m => m.Key == "ana.abe@contoso.example").Value);
-        Assert.Single(merged);
+        Assert.Empty(resolution.MergedInto);
+        var suggestion = Assert.Single(resolution.Suggestions);
+        Assert.Equal(("ana.abe@contoso.example", "ana@newjob.example"), (suggestion.Address, suggestion.OtherAddress));
     }
 
     [Fact]
-    public void A_pair_the_user_kept_apart_stays_apart_and_robots_never_merge()
+    public void An_answer_from_another_address_in_the_owners_thread_merges_and_says_why()
+    {
+        var resolution = IdentityResolver.Resolve(
+        [
+            new Interaction("ana.abe@contoso.example", "Ana Abe", InteractionDirection.Outbound, AsOf.AddDays(-30), 1, "a", ConversationId: "q3"),
+            new Interaction("ana@newjob.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-29), 1, "b", ConversationId: "q3"),
+        ]);
+
+        Assert.Equal("ana@newjob.example", resolution.MergedInto["ana.abe@contoso.example"]);
+        Assert.StartsWith("replied from ana@newjob.example in a thread with ana.abe@contoso.example", resolution.Because["ana.abe@contoso.example"], StringComparison.Ordinal);
+        Assert.Empty(resolution.Suggestions);
+    }
+
+    [Fact]
+    public void The_same_local_part_at_two_domains_under_one_name_merges()
+    {
+        var resolution = IdentityResolver.Resolve(
+        [
+            new Interaction("ana.abe@contoso.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-300), 1, "a"),
+            new Interaction("ana.abe@newjob.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-10), 1, "b"),
+            new Interaction("ana.abe@other.example", "Ana Berg", InteractionDirection.Inbound, AsOf.AddDays(-10), 1, "c"),
+        ]);
+
+        Assert.Equal("ana.abe@newjob.example", Assert.Single(resolution.MergedInto).Value);
+        Assert.Contains("same name and address", resolution.Because["ana.abe@contoso.example"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Namesakes_on_one_message_are_two_people_never_merged_nor_suggested()
+    {
+        var resolution = IdentityResolver.Resolve(
+        [
+            // Both copied on one message from a third person, then each answers in the owner's thread.
+            new Interaction("ana.abe@contoso.example", "Ana Abe", InteractionDirection.CoRecipient, AsOf.AddDays(-40), 3, "m1", Direct: false, ConversationId: "t"),
+            new Interaction("ana.abe@fabrikam.example", "Ana Abe", InteractionDirection.CoRecipient, AsOf.AddDays(-40), 3, "m1", Direct: false, ConversationId: "t"),
+            new Interaction("ana.abe@contoso.example", "Ana Abe", InteractionDirection.Outbound, AsOf.AddDays(-39), 1, "m2", ConversationId: "t"),
+            new Interaction("ana.abe@fabrikam.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-38), 1, "m3", ConversationId: "t"),
+        ]);
+
+        Assert.Empty(resolution.MergedInto);
+        Assert.Empty(resolution.Suggestions);
+    }
+
+    [Fact]
+    public void A_pair_the_user_kept_apart_stays_apart_robots_never_merge_and_a_confirmed_pair_merges()
     {
         Interaction[] interactions =
         [
-            new("ana.abe@contoso.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-300), 1, "a"),
-            new("ana@newjob.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-10), 1, "b"),
+            new("ana.abe@contoso.example", "Ana Abe", InteractionDirection.Outbound, AsOf.AddDays(-300), 1, "a", ConversationId: "t"),
+            new("ana@newjob.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-10), 1, "b", ConversationId: "t"),
             new("noreply@shop.example", "Shop Team", InteractionDirection.Inbound, AsOf.AddDays(-3), 1, "c"),
-            new("orders@shop.example", "Shop Team", InteractionDirection.Inbound, AsOf.AddDays(-2), 1, "d"),
+            new("noreply@shop2.example", "Shop Team", InteractionDirection.Inbound, AsOf.AddDays(-2), 1, "d"),
+            new("bo@x.example", "Bo", InteractionDirection.Inbound, AsOf.AddDays(-2), 1, "e"),
+            new("robert@y.example", "Robert Berg", InteractionDirection.Inbound, AsOf.AddDays(-1), 1, "f"),
         ];
 
         var kept = IdentityResolver.Resolve(interactions, new HashSet<(string, string)> { ("ana@newjob.example", "ana.abe@contoso.example") });
-        Assert.DoesNotContain(kept.Keys, k => k.StartsWith("ana", StringComparison.Ordinal));
-        Assert.DoesNotContain("noreply@shop.example", IdentityResolver.Resolve(interactions).Keys);
+        Assert.Empty(kept.MergedInto);
+        Assert.Empty(kept.Suggestions);
+        var confirmed = IdentityResolver.Resolve(interactions, confirmed: new HashSet<(string, string)> { ("bo@x.example", "robert@y.example") });
+        Assert.Equal("robert@y.example", confirmed.MergedInto["bo@x.example"]);
+        Assert.Equal("you said these are one person", confirmed.Because["bo@x.example"]);
+        Assert.DoesNotContain(confirmed.MergedInto.Keys, k => k.StartsWith("noreply", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_merged_person_is_one_contact_with_the_other_address_listed_and_is_not_dormant_while_active()
+    public void A_person_who_moved_company_and_answered_the_old_thread_is_one_contact_and_not_dormant()
     {
         var list = ContactAggregator.Summarize(
             [
@@ -68,7 +119,7 @@ public sealed class IdentityResolverTests
                 new Interaction("ana.abe@contoso.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-399), 1, "b", ConversationId: "t1"),
                 new Interaction("ana.abe@contoso.example", "Ana Abe", InteractionDirection.Outbound, AsOf.AddDays(-300), 1, "c", ConversationId: "t2"),
                 new Interaction("ana.abe@contoso.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-299), 1, "d", ConversationId: "t2"),
-                new Interaction("ana@newjob.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-20), 1, "e", ConversationId: "t3"),
+                new Interaction("ana@newjob.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-20), 1, "e", ConversationId: "t2"),
             ],
             new HashSet<string>(),
             AsOf,

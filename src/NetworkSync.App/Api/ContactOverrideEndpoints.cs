@@ -9,7 +9,7 @@ namespace NetworkSync.App.Api;
 /// <summary>
 /// /api/mailboxes/{mailbox}/contacts/{address}/overrides: the user's corrections, which stick across
 /// re-syncs. PUT or DELETE "person" (not automated), "muted" (not a relationship), "apart/{other}"
-/// (two people, never merged).
+/// (two people, never merged), "same/{other}" (one person: a merge suggestion confirmed).
 /// </summary>
 public static class ContactOverrideEndpoints
 {
@@ -24,14 +24,18 @@ public static class ContactOverrideEndpoints
             ChangeAsync(mailbox, address, "apart", other, set: true, mailboxes, store, cache, time, ct)).WithName("KeepContactsApart");
         group.MapDelete("/apart/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
             ChangeAsync(mailbox, address, "apart", other, set: false, mailboxes, store, cache, time, ct)).WithName("AllowContactsMerged");
+        group.MapPut("/same/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
+            ChangeAsync(mailbox, address, "same", other, set: true, mailboxes, store, cache, time, ct)).WithName("ConfirmSamePerson");
+        group.MapDelete("/same/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
+            ChangeAsync(mailbox, address, "same", other, set: false, mailboxes, store, cache, time, ct)).WithName("WithdrawSamePerson");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ChangeAsync(
         string mailbox, string address, string kind, string? other, bool set, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct)
     {
-        if (kind is not ("person" or "muted" or "apart") || (kind == "apart") != (other is not null))
+        if (kind is not ("person" or "muted" or "apart" or "same") || (kind is "apart" or "same") != (other is not null))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown override", detail: "Use person, muted or apart/{other address}.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown override", detail: "Use person, muted, apart/{other address} or same/{other address}.");
         }
 
         var normalized = EmailAddressNormalizer.Normalize(address);

@@ -39,5 +39,33 @@ public static class MailboxEndpoints
             return TypedResults.Ok(list.Select(ContactView.From).ToList());
         })
         .WithName("ListContacts");
+
+        group.MapGet("/{mailbox}/merge-suggestions", async Task<Results<Ok<List<MergeSuggestionView>>, ProblemHttpResult>> (
+            string mailbox,
+            MailboxStore mailboxes,
+            NetworkKnowledgeService knowledge,
+            TimeProvider time,
+            CancellationToken ct) =>
+        {
+            var row = await mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
+            return row is null
+                ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown mailbox", detail: "No synced mailbox has that id or address.")
+                : TypedResults.Ok((await knowledge.SuggestionsAsync(row, time.GetUtcNow(), ct).ConfigureAwait(false)).ToList());
+        })
+        .WithName("ListMergeSuggestions");
+
+        group.MapGet("/{mailbox}/network-knowledge", async Task<Results<Ok<NetworkKnowledgeView>, ProblemHttpResult>> (
+            string mailbox,
+            MailboxStore mailboxes,
+            NetworkKnowledgeService knowledge,
+            TimeProvider time,
+            CancellationToken ct) =>
+        {
+            var row = await mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
+            return row is null
+                ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown mailbox", detail: "No synced mailbox has that id or address.")
+                : TypedResults.Ok(await knowledge.GetAsync(row, time.GetUtcNow(), refresh: false, ct).ConfigureAwait(false));
+        })
+        .WithName("GetNetworkKnowledge");
     }
 }

@@ -20,6 +20,11 @@ public static class EvaluateCommand
 {
     public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
     {
+        if (args.Get("--db") is not null || args.Get("--mailbox") is not null)
+        {
+            return await EvaluateMailboxCommand.RunAsync(args, cancellationToken).ConfigureAwait(false);
+        }
+
         var work = Path.Combine(Path.GetTempPath(), "networksync-evaluate", Guid.NewGuid().ToString("N"));
         var fixture = args.Get("--fixture");
         if (fixture is null)

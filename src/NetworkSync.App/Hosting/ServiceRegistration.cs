@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddSingleton<ContactOverrideStore>();
         services.AddSingleton(builder.Configuration.GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions());
         services.AddSingleton<ContactListingService>();
+        services.AddSingleton<NetworkKnowledgeService>();
         services.AddSingleton<ContactScoreCache>();
         services.AddSingleton(builder.Configuration.GetSection(FollowUpServiceOptions.SectionName).Get<FollowUpServiceOptions>() ?? new FollowUpServiceOptions());
         services.AddSingleton(sp => new FollowUpRunner(
@@ -43,6 +44,8 @@ public static class ServiceRegistration
         services.AddSingleton<FollowUpQuery>();
         services.AddSingleton<CallerMailbox>();
         services.AddTransient<FollowUpJob>();
+        services.AddTransient<WarmthModelJob>();
+        services.AddHostedService<WarmthModelScheduleService>();
         services.AddNetworkApi();
         services.AddPrivacyApi();
         services.AddNotifications(builder.Configuration);

@@ -56,6 +56,43 @@ public static class RankMetrics
         return (positiveRankSum - (positives * (positives + 1) / 2.0)) / ((double)positives * negatives);
     }
 
+    /// <summary>
+    /// Average precision: the mean, over the positives, of the precision among everything scored at
+    /// least as high. Tied scores are one threshold (as scikit-learn computes it), so the result never
+    /// depends on the order of ties.
+    /// </summary>
+    public static double AveragePrecision(IReadOnlyList<double> scores, IReadOnlyList<bool> labels)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(labels);
+        var positives = labels.Count(l => l);
+        if (scores.Count != labels.Count || positives == 0)
+        {
+            throw new ArgumentException("Average precision needs scores and at least one positive example.");
+        }
+
+        var order = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ToArray();
+        double sum = 0;
+        int seen = 0, hits = 0;
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start;
+            var newHits = 0;
+            while (end < order.Length && scores[order[end]] == scores[order[start]])
+            {
+                newHits += labels[order[end]] ? 1 : 0;
+                end++;
+            }
+
+            seen += end - start;
+            hits += newHits;
+            sum += newHits * (hits / (double)seen);
+            start = end;
+        }
+
+        return sum / positives;
+    }
+
     /// <summary>1-based ranks, ascending, ties averaged.</summary>
     public static double[] Ranks(IReadOnlyList<double> values)
     {

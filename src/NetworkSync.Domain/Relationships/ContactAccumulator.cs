@@ -1,18 +1,28 @@
+using NetworkSync.Domain.Relationships.Model;
+
 namespace NetworkSync.Domain.Relationships;
 
 /// <summary>
 /// Everything one contact's interactions add up to, gathered in one pass. Additions commute: the
-/// score is summed in fixed-point units and names are chosen by a total order, so the result never
-/// depends on the order interactions arrive in.
+/// model's features are summed in fixed-point units and names are chosen by a total order, so the
+/// result never depends on the order interactions arrive in.
 /// </summary>
 internal sealed class ContactAccumulator
 {
-    private const double ScoreUnit = 1e-12;
-
+    private readonly DateTimeOffset asOf;
     private readonly List<(string Conversation, long At, bool Outbound)> threadEvents = [];
+    private readonly List<(long At, bool Outbound)> unthreaded = [];
     private readonly List<long> directContactDays = [];
-    private long scoreUnits;
     private DateTimeOffset nameSeenAt = DateTimeOffset.MinValue;
+
+    public ContactAccumulator(DateTimeOffset asOf)
+    {
+        this.asOf = asOf;
+        Features = new FeatureAccumulator(asOf);
+    }
+
+    /// <summary>The warmth model's features at the evaluation time.</summary>
+    public FeatureAccumulator Features { get; }
 
     public string? DisplayName { get; private set; }
 
@@ -34,7 +44,14 @@ internal sealed class ContactAccumulator
 
     public DateTimeOffset? LastOneOnOne { get; private set; }
 
-    public double Score => scoreUnits * ScoreUnit;
+    /// <summary>The last direct contact of any kind: what "last spoke" means.</summary>
+    public DateTimeOffset? LastDirectContact => Later(Later(LastInbound, LastOutbound), LastMeeting);
+
+    /// <summary>Messages both were on that a third person sent (see <see cref="InteractionDirection.CoRecipient"/>).</summary>
+    public int Copied { get; private set; }
+
+    /// <summary>Weeks in which mail without a conversation id was answered within 14 days (set by <see cref="Finish"/>).</summary>
+    public int AnsweredWeeksWithoutThreads { get; private set; }
 
     /// <summary>Conversations in which both sides wrote directly (set by <see cref="Finish"/>).</summary>
     public int TwoWayConversations { get; private set; }
@@ -45,18 +62,20 @@ internal sealed class ContactAccumulator
     /// <summary>The median time the owner took to answer this contact in a thread; null without answers (set by <see cref="Finish"/>).</summary>
     public TimeSpan? MedianReplyTime { get; private set; }
 
-    public void Add(Interaction interaction, DateTimeOffset asOf, TimeSpan halfLife)
+    public void Add(Interaction interaction)
     {
         RememberName(interaction);
-        double weight;
+        Features.Add(interaction);
         switch (interaction.Direction)
         {
+            case InteractionDirection.CoRecipient:
+                Copied++;
+                break;
             case InteractionDirection.Outbound:
                 Sent++;
                 LastOutbound = Later(LastOutbound, interaction.At);
                 Thread(interaction, outbound: true);
                 directContactDays.Add(interaction.At.UtcTicks / TimeSpan.TicksPerDay);
-                weight = 1.5;
                 break;
             case InteractionDirection.Inbound:
                 Received++;
@@ -67,7 +86,6 @@ internal sealed class ContactAccumulator
                     directContactDays.Add(interaction.At.UtcTicks / TimeSpan.TicksPerDay);
                 }
 
-                weight = 1.0;
                 break;
             default:
                 Meetings++;
@@ -87,21 +105,17 @@ internal sealed class ContactAccumulator
                     }
                 }
 
-                weight = 2.0;
                 break;
         }
-
-        var ageDays = Math.Max(0, (asOf - interaction.At).TotalDays);
-        var contribution = weight * RoleWeight(interaction.Role) * Math.Pow(0.5, ageDays / halfLife.TotalDays) / Math.Sqrt(Math.Max(1, interaction.AudienceSize));
-        scoreUnits += (long)Math.Round(contribution / ScoreUnit);
     }
 
     /// <summary>
     /// Works out the thread figures in one pass over the thread events sorted by conversation, then
     /// time (inbound first on a tie), pairing each answer with the mail it answered.
     /// </summary>
-    public void Finish(DateTimeOffset asOf)
+    public void Finish()
     {
+        AnsweredWeeksWithoutThreads = AnsweredWeeks();
         threadEvents.Sort(static (x, y) =>
         {
             var byThread = string.CompareOrdinal(x.Conversation, y.Conversation);
@@ -152,27 +166,6 @@ internal sealed class ContactAccumulator
         MedianReplyTime = latencies.Count == 0 ? null : TimeSpan.FromMinutes(Median(latencies));
     }
 
-    /// <summary>
-    /// The relationship's steadiness: how many of the twelve months before <paramref name="asOf"/> saw
-    /// direct contact. It only grows with contact and only shrinks as time passes.
-    /// </summary>
-    public int ActiveMonthsInLastYear(DateTimeOffset asOf)
-    {
-        var since = (asOf - TimeSpan.FromDays(365)).UtcTicks / TimeSpan.TicksPerDay;
-        var until = asOf.UtcTicks / TimeSpan.TicksPerDay;
-        var months = new HashSet<int>();
-        foreach (var day in directContactDays)
-        {
-            if (day > since && day <= until)
-            {
-                var date = new DateTime(day * TimeSpan.TicksPerDay, DateTimeKind.Utc);
-                months.Add((date.Year * 12) + date.Month);
-            }
-        }
-
-        return months.Count;
-    }
-
     /// <summary>The median gap between days with direct contact; null with fewer than three such days.</summary>
     public TimeSpan? UsualGap()
     {
@@ -194,16 +187,6 @@ internal sealed class ContactAccumulator
         return TimeSpan.FromDays(Median(gaps));
     }
 
-    // Being named in To says more than being copied; a tentative "maybe" less than an acceptance.
-    private static double RoleWeight(InteractionRole role) => role switch
-    {
-        InteractionRole.Cc => 0.6,
-        InteractionRole.Bcc => 0.4,
-        InteractionRole.NotAddressed => 0.3,
-        InteractionRole.Tentative => 0.7,
-        _ => 1.0,
-    };
-
     private static double Median(List<double> values)
     {
         values.Sort();
@@ -213,6 +196,8 @@ internal sealed class ContactAccumulator
 
     private static DateTimeOffset Later(DateTimeOffset? current, DateTimeOffset candidate) =>
         current is { } value && value >= candidate ? value : candidate;
+
+    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : Later(a, b.Value);
 
     // The name seen last wins (ties: the ordinal smallest), so a changed display name shows up.
     private void RememberName(Interaction interaction)
@@ -229,10 +214,42 @@ internal sealed class ContactAccumulator
         }
     }
 
+    /// <summary>
+    /// Mail without conversation ids still shows a two-way tie: weeks in which a message was answered
+    /// (the other side wrote within 14 days of it) count like two-way threads do.
+    /// </summary>
+    private int AnsweredWeeks()
+    {
+        unthreaded.Sort(static (x, y) => x.At != y.At ? x.At.CompareTo(y.At) : x.Outbound.CompareTo(y.Outbound));
+        var weeks = new HashSet<long>();
+        long lastOut = long.MinValue, lastIn = long.MinValue;
+        var window = TimeSpan.FromDays(14).Ticks;
+        foreach (var (at, outbound) in unthreaded)
+        {
+            var answered = outbound ? lastIn != long.MinValue && at - lastIn <= window : lastOut != long.MinValue && at - lastOut <= window;
+            if (answered)
+            {
+                weeks.Add(at / TimeSpan.TicksPerDay / 7);
+            }
+
+            if (outbound)
+            {
+                lastOut = at;
+            }
+            else
+            {
+                lastIn = at;
+            }
+        }
+
+        return weeks.Count;
+    }
+
     private void Thread(Interaction interaction, bool outbound)
     {
         if (interaction.ConversationId is not { } conversation)
         {
+            unthreaded.Add((interaction.At.UtcTicks, outbound));
             return;
         }
 

@@ -1,8 +1,11 @@
+using NetworkSync.Domain.Relationships.Model;
+
 namespace NetworkSync.Domain.Relationships;
 
 /// <summary>
-/// Folds interactions into per-contact summaries: last-contact dates, counts, a recency-weighted
-/// warmth and the dormant flag. Pure and order-independent, so it can be rerun at any time.
+/// Folds interactions into per-contact summaries: last-contact dates, counts, warmth (the warmth
+/// model's probability of contact within 90 days) and the dormant flag. Pure and order-independent,
+/// so it can be rerun at any time.
 /// </summary>
 public static class ContactAggregator
 {
@@ -10,11 +13,15 @@ public static class ContactAggregator
         IEnumerable<Interaction> interactions,
         IReadOnlySet<string> bulkSenders,
         DateTimeOffset asOf,
-        RelationshipOptions options)
+        RelationshipOptions options,
+        WarmthModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(interactions);
+        ArgumentNullException.ThrowIfNull(options);
+        model ??= WarmthModel.BuiltIn;
         var index = InteractionIndex.Build(interactions, asOf);
-        var mergedInto = IdentityResolver.Resolve(index, options.KeptApart);
+        var identity = IdentityResolver.Resolve(index, options.KeptApart, options.ConfirmedMerges);
+        var mergedInto = identity.MergedInto;
         var people = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var group = 0; group < index.Addresses.Count; group++)
         {
@@ -37,17 +44,41 @@ public static class ContactAggregator
         var summaries = new ContactSummary[entries.Length];
         Parallel.For(0, entries.Length, i =>
         {
-            var accumulator = new ContactAccumulator();
+            var accumulator = new ContactAccumulator(asOf);
             foreach (var group in entries[i].Value)
             {
                 foreach (var position in index.Of(group))
                 {
-                    accumulator.Add(index.Source[position], asOf, options.HalfLife);
+                    accumulator.Add(index.Source[position]);
                 }
             }
 
-            accumulator.Finish(asOf);
-            summaries[i] = Summarize(entries[i].Key, accumulator, othersOf.GetValueOrDefault(entries[i].Key, []), bulkSenders, asOf, options);
+            accumulator.Finish();
+
+            var others = othersOf.GetValueOrDefault(entries[i].Key, []);
+            var summary = Summarize(entries[i].Key, accumulator, others, bulkSenders, asOf, options, model) with
+            {
+                MergeReasons = others.Select(o => $"{o}: {identity.Because[o]}").ToList(),
+            };
+
+            // How strong a dormant tie was when it went quiet (what reconnect suggestions and the dormant
+            // list rank by): the features as they stood at the last direct contact, from a second pass
+            // over that person's interactions. Only dormant people need it, so only they pay for it.
+            if (summary.Dormant && summary.LastContact is { } quietSince)
+            {
+                var then = new FeatureAccumulator(quietSince);
+                foreach (var group in entries[i].Value)
+                {
+                    foreach (var position in index.Of(group))
+                    {
+                        then.Add(index.Source[position]);
+                    }
+                }
+
+                summary = summary with { WarmthAtLastContact = Math.Max(summary.Warmth, model.Warmth(then.Features())) };
+            }
+
+            summaries[i] = summary;
         });
 
         var result = new List<ContactSummary>(summaries);
@@ -65,7 +96,8 @@ public static class ContactAggregator
         IReadOnlyList<string> otherAddresses,
         IReadOnlySet<string> bulkSenders,
         DateTimeOffset asOf,
-        RelationshipOptions options)
+        RelationshipOptions options,
+        WarmthModel model)
     {
         // The user's word beats every signal: muted is never a relationship, marked-as-person always can be.
         var addresses = otherAddresses.Append(address);
@@ -74,32 +106,29 @@ public static class ContactAggregator
                 && (AutomatedSenderClassifier.LooksAutomated(address)
                     || (a.Sent == 0 && bulkSenders.Contains(address))
                     || (a.Sent == 0 && a.Meetings == 0 && a.Received >= options.OneWayBulkThreshold)));
-        var reciprocal = (a.Sent > 0 && a.Received > 0) || a.Meetings > 0;
+        var copiedOnly = a.Sent == 0 && a.Received == 0 && a.Meetings == 0;
 
-        // A relationship is real (and can go dormant) after two conversations in which both wrote, or a meeting together.
-        var real = a.TwoWayConversations >= 2 || a.DirectMeetings > 0;
-        var lastContact = Max(Max(a.LastInbound, a.LastOutbound), a.LastMeeting);
+        // Real (can go dormant): two conversations in which both wrote, two weeks in which mail without
+        // conversation ids was answered, or a meeting together. Thread ids alone must not decide it.
+        var real = a.TwoWayConversations >= 2 || a.AnsweredWeeksWithoutThreads >= 2 || a.DirectMeetings > 0;
+        var lastContact = a.LastDirectContact;
         var silence = lastContact is { } seen ? asOf - seen : TimeSpan.MaxValue;
         var dormant = !automated && real && silence > options.DormantAfter;
         var usualGap = a.UsualGap();
         var cooling = !automated && real && !dormant && usualGap is { } gap
             && silence >= options.CoolingMinimumSilence && silence >= gap * options.CoolingGapMultiple;
-        var warmth = automated ? 0 : WarmthFrom(a.Score + (RhythmWeight * a.ActiveMonthsInLastYear(asOf)), reciprocal);
+        var features = a.Features.Features();
+        var warmth = automated ? 0 : model.Warmth(features);
 
-        // Every contribution has decayed by the same factor since the last contact, so undoing that
-        // factor gives the tie's strength when it went quiet: how strong a dormant relationship was.
-        var quietHalfLives = lastContact is { } quietSince ? Math.Max(0, (asOf - quietSince).TotalDays) / options.HalfLife.TotalDays : 0;
-        // Centuries of silence (a date like 1601-01-01) decay the score to 0 and overflow the factor to infinity: 0 × ∞ is NaN.
-        var undecayed = a.Score <= 0 ? 0 : a.Score * Math.Pow(2, quietHalfLives);
-        var warmthAtLastContact = automated ? 0 : WarmthFrom(double.IsFinite(undecayed) ? undecayed : double.MaxValue, reciprocal);
         return new ContactSummary
         {
             Address = address,
             DisplayName = a.DisplayName,
             Warmth = warmth,
-            WarmthAtLastContact = warmthAtLastContact,
+            Probability = automated ? 0 : model.Probability(features),
+            WarmthAtLastContact = warmth,
             Tier = WarmthTier.Of(warmth),
-            Reasons = automated ? ["automated or bulk sender"] : WarmthReasons.For(a, asOf, lastContact, usualGap),
+            Reasons = automated ? ["automated or bulk sender"] : WarmthReasons.For(a, model.Contributions(features), asOf, lastContact, usualGap),
             Cooling = cooling,
             UsualGap = usualGap,
             LastContact = lastContact,
@@ -112,20 +141,8 @@ public static class ContactAggregator
             Received = a.Received,
             Meetings = a.Meetings,
             OtherAddresses = otherAddresses,
+            CopiedOnly = copiedOnly,
         };
     }
 
-    // A steady relationship (in touch month after month) is a stronger tie than the same volume in a burst.
-    private const double RhythmWeight = 1.0;
-
-    // One-way traffic keeps a third of its weight: a relationship needs both sides. The scale puts a
-    // weekly 1:1 exchange (a decayed score of ~25) near 50 and leaves room above it.
-    private static double WarmthFrom(double score, bool reciprocal)
-    {
-        var effective = reciprocal ? score : score / 3;
-        return Math.Round(100 * (1 - Math.Exp(-effective / 36)), 1);
-    }
-
-    private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) =>
-        a is null ? b : b is null ? a : a > b ? a : b;
 }

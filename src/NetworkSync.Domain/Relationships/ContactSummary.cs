@@ -7,10 +7,13 @@ public sealed record ContactSummary
 
     public string? DisplayName { get; init; }
 
-    /// <summary>0..100: how strong the relationship is at the evaluation time.</summary>
+    /// <summary>0..100: 100 × the warmth model's probability that the owner writes to or meets them within 90 days.</summary>
     public double Warmth { get; init; }
 
-    /// <summary>0..100: how strong the relationship was at its last contact (before any decay since).</summary>
+    /// <summary>The same probability unrounded (0..1): what rankings and backtests compare.</summary>
+    public double Probability { get; init; }
+
+    /// <summary>0..100: for a dormant relationship, its warmth at the last contact (before the silence); otherwise <see cref="Warmth"/>.</summary>
     public double WarmthAtLastContact { get; init; }
 
     public DateTimeOffset? LastContact { get; init; }
@@ -38,6 +41,9 @@ public sealed record ContactSummary
 
     public bool Automated { get; init; }
 
+    /// <summary>Only ever copied alongside the owner on someone else's mail: scored, but left out of the default listing.</summary>
+    public bool CopiedOnly { get; init; }
+
     public int Sent { get; init; }
 
     public int Received { get; init; }
@@ -46,4 +52,7 @@ public sealed record ContactSummary
 
     /// <summary>The person's other addresses, merged into this one (see IdentityResolver).</summary>
     public IReadOnlyList<string> OtherAddresses { get; init; } = [];
+
+    /// <summary>Why each other address is this person, in <see cref="OtherAddresses"/> order ("ana@new.example: replied from ...").</summary>
+    public IReadOnlyList<string> MergeReasons { get; init; } = [];
 }

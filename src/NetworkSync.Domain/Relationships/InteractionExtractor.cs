@@ -55,6 +55,43 @@ public static class InteractionExtractor
     }
 
     /// <summary>
+    /// The other people on mail someone else sent the owner: each To and Cc recipient who is neither
+    /// the owner nor the sender is a <see cref="InteractionDirection.CoRecipient"/> (copied together: a
+    /// weak tie, which lets everyone the owner has seen be scored). Kept apart from
+    /// <see cref="FromMessage"/>, whose interactions are the owner's own contact.
+    /// </summary>
+    public static void CoRecipientsOf(MessageMetadata message, MailboxIdentity owner, ICollection<Interaction> sink)
+    {
+        if (message.IsDraft || message.From is not { } from || owner.IsOwn(from.Address))
+        {
+            return;
+        }
+
+        var audience = 0;
+        var ownerRole = InteractionRole.NotAddressed;
+        foreach (var recipient in message.Recipients)
+        {
+            if (recipient.Role != RecipientRole.Bcc)
+            {
+                audience++;
+                if (owner.IsOwn(recipient.Who.Address))
+                {
+                    ownerRole = recipient.Role == RecipientRole.To || ownerRole == InteractionRole.To ? InteractionRole.To : InteractionRole.Cc;
+                }
+            }
+        }
+
+        foreach (var recipient in message.Recipients)
+        {
+            var address = recipient.Who.Address;
+            if (recipient.Role != RecipientRole.Bcc && !owner.IsOwn(address) && !string.Equals(address, from.Address, StringComparison.Ordinal))
+            {
+                sink.Add(new Interaction(address, recipient.Who.DisplayName, InteractionDirection.CoRecipient, message.ReceivedAt, Math.Max(1, audience), message.Id, Direct: false, message.ConversationId, ownerRole));
+            }
+        }
+    }
+
+    /// <summary>
     /// A meeting counts once it has ended, if it was not cancelled and the owner did not decline it.
     /// Rooms and equipment are not people.
     /// </summary>

@@ -11,7 +11,7 @@ public sealed record RelationshipOptions
     /// <summary>... and silence of at least this many times the relationship's usual gap.</summary>
     public double CoolingGapMultiple { get; init; } = 3;
 
-    /// <summary>Half-life of an interaction's contribution to warmth.</summary>
+    /// <summary>Unused since warmth is the fitted model's (docs/relationship-model.md); kept so existing configuration still binds.</summary>
     public TimeSpan HalfLife { get; init; } = TimeSpan.FromDays(90);
 
     /// <summary>A sender the owner never writes to who sends at least this many messages is treated as bulk.</summary>
@@ -25,4 +25,7 @@ public sealed record RelationshipOptions
 
     /// <summary>Address pairs the user has said are two different people: never merged.</summary>
     public IReadOnlySet<(string, string)>? KeptApart { get; init; }
+
+    /// <summary>Address pairs the user has confirmed are one person: merged whatever their names.</summary>
+    public IReadOnlySet<(string, string)>? ConfirmedMerges { get; init; }
 }

@@ -1,13 +1,30 @@
 using System.Globalization;
+using NetworkSync.Domain.Relationships.Model;
 
 namespace NetworkSync.Domain.Relationships;
 
-/// <summary>The plain-words reasons shown beside a warmth score, most telling first (at most three).</summary>
+/// <summary>
+/// The plain-words reasons shown beside a warmth score, most telling first (at most three): a long
+/// silence first, then the model's two largest contributions in words, then what else stands out.
+/// </summary>
 internal static class WarmthReasons
 {
-    public static IReadOnlyList<string> For(ContactAccumulator a, DateTimeOffset asOf, DateTimeOffset? lastContact, TimeSpan? usualGap)
+    public static IReadOnlyList<string> For(
+        ContactAccumulator a,
+        IReadOnlyList<(WarmthSignal Signal, double Contribution)> contributions,
+        DateTimeOffset asOf,
+        DateTimeOffset? lastContact,
+        TimeSpan? usualGap)
     {
-        var reasons = new List<string>(4);
+        var reasons = new List<string>(6);
+        foreach (var (signal, _) in contributions.Take(2))
+        {
+            if (Words(signal, a, asOf, lastContact) is { } words)
+            {
+                reasons.Add(words);
+            }
+        }
+
         var twoWayRecent = a.RecentTwoWayConversations;
         if (twoWayRecent > 0)
         {
@@ -51,8 +68,27 @@ internal static class WarmthReasons
             reasons.Insert(0, $"last spoke {Months(asOf - last)} ago");
         }
 
-        return reasons.Take(3).ToList();
+        return reasons.Distinct(StringComparer.Ordinal).Take(3).ToList();
     }
+
+    private static string? Words(WarmthSignal signal, ContactAccumulator a, DateTimeOffset asOf, DateTimeOffset? lastContact) => signal switch
+    {
+        WarmthSignal.YouWrite when a.Features.SentLast90Days > 0 => Times("you wrote to them", a.Features.SentLast90Days, "in the last 90 days"),
+        WarmthSignal.TheyWrite when a.Features.ReceivedLast90Days > 0 => Times("they wrote to you", a.Features.ReceivedLast90Days, "in the last 90 days"),
+        WarmthSignal.Meetings when a.MeetingsLast90Days > 0 => a.MeetingsLast90Days == 1 ? "1 meeting together in the last 90 days" : $"{a.MeetingsLast90Days} meetings together in the last 90 days",
+        WarmthSignal.CopiedTogether when a.Features.CopiedLastYear > 0 => a.Features.CopiedLastYear == 1 ? "copied together on 1 message in the last year" : $"copied together on {a.Features.CopiedLastYear} messages in the last year",
+        WarmthSignal.OneToOne => "mostly one-to-one",
+        WarmthSignal.Recency when lastContact is { } last && asOf - last <= TimeSpan.FromDays(60) => "last in touch " + Ago(asOf - last),
+        WarmthSignal.TwoWay when a.RecentTwoWayConversations > 0 => a.RecentTwoWayConversations == 1 ? "1 two-way thread in the last 90 days" : $"{a.RecentTwoWayConversations} two-way threads in the last 90 days",
+        WarmthSignal.TwoWay when a.Sent > 0 && (a.Received > 0 || a.Meetings > 0) => "you both write",
+        _ => null,
+    };
+
+    private static string Times(string what, int count, string when) => count == 1 ? $"{what} once {when}" : $"{what} {count} times {when}";
+
+    private static string Ago(TimeSpan span) => span < TimeSpan.FromDays(1) ? "today"
+        : span < TimeSpan.FromDays(2) ? "yesterday"
+        : $"{Math.Floor(span.TotalDays).ToString(CultureInfo.InvariantCulture)} days ago";
 
     private static string Day(DateTimeOffset at, DateTimeOffset asOf) =>
         at.UtcDateTime.ToString(at.Year == asOf.Year ? "d MMMM" : "d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -22,6 +22,7 @@ internal static class InProcessApiServices
         services.AddSingleton<ContactOverrideStore>();
         services.AddSingleton(new RelationshipOptions());
         services.AddSingleton<ContactListingService>();
+        services.AddSingleton<NetworkKnowledgeService>();
         services.AddSingleton<ContactScoreCache>();
         services.AddSingleton(new FollowUpServiceOptions());
         services.AddSingleton<FollowUpQuery>();

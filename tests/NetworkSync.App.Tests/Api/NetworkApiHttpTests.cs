@@ -88,7 +88,7 @@ public sealed class NetworkApiHttpTests(NetworkApiHost host) : IClassFixture<Net
         Assert.Equal((1, 2), (page.RootElement.GetProperty("offset").GetInt32(), page.RootElement.GetProperty("limit").GetInt32()));
         var item = page.RootElement.GetProperty("items")[0];
         Assert.Equal(
-            ["address", "displayName", "warmth", "tier", "reasons", "lastContact", "lastInbound", "lastOutbound", "lastMeeting", "dormant", "cooling", "automated", "interactions", "otherAddresses", "muted"],
+            ["address", "displayName", "warmth", "tier", "reasons", "lastContact", "lastInbound", "lastOutbound", "lastMeeting", "dormant", "cooling", "automated", "interactions", "otherAddresses", "muted", "mergeReasons"],
             item.EnumerateObject().Select(p => p.Name));
 
         using var cooling = await JsonAsync("/api/contacts?filter=cooling");

@@ -37,7 +37,7 @@ public sealed class ReconnectRuleTests
     public void The_strongest_past_tie_ranks_first_even_when_it_went_quiet_longer_ago()
     {
         var world = new FollowUpWorld { Options = new FollowUpOptions { ReconnectsPerWeek = 1 } };
-        world.Acquaint("strong@fabrikam.example", Now.AddDays(-400), threads: 12);
+        world.Acquaint("strong@fabrikam.example", Now.AddDays(-1000), threads: 12);
         world.Acquaint("weak@fabrikam.example", Now.AddDays(-190), threads: 2);
 
         var contacts = world.Score(Now);

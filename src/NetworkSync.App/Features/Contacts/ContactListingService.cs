@@ -1,6 +1,7 @@
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Relationships;
+using NetworkSync.Domain.Relationships.Model;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
 
@@ -12,6 +13,9 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
     private readonly MetadataReader reader = new(database);
     private readonly ContactOverrideStore overrides = new(database);
     private readonly MailboxSettingsStore settings = new(database);
+
+    /// <summary>Each mailbox's warmth model, fitted on its own history.</summary>
+    public MailboxWarmthModels Models { get; } = new();
 
     public async Task<IReadOnlyList<ContactSummary>> ListAsync(MailboxRow mailbox, DateTimeOffset asOf, bool includeAutomated, CancellationToken cancellationToken)
     {
@@ -41,13 +45,18 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
         return new MailboxActivity(owner, messages, events, bulkSenders, corrections, chosen);
     }
 
-    /// <summary>The interactions visible at <paramref name="asOf"/>: meetings count once they have ended.</summary>
+    /// <summary>
+    /// The interactions visible at <paramref name="asOf"/>: meetings count once they have ended, and the
+    /// people copied beside the owner on someone else's mail count as co-recipients, so that everyone the
+    /// mailbox has seen gets a score.
+    /// </summary>
     public static List<Interaction> InteractionsAt(MailboxActivity activity, DateTimeOffset asOf)
     {
-        var interactions = new List<Interaction>(activity.Messages.Count * 2);
+        var interactions = new List<Interaction>(activity.Messages.Count * 3);
         foreach (var message in activity.Messages)
         {
             InteractionExtractor.FromMessage(message, activity.Owner, interactions);
+            InteractionExtractor.CoRecipientsOf(message, activity.Owner, interactions);
         }
 
         foreach (var meeting in activity.Events)
@@ -60,8 +69,18 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
 
     public IReadOnlyList<ContactSummary> Score(MailboxActivity activity, DateTimeOffset asOf, bool includeAutomated)
     {
-        var summaries = ContactAggregator.Summarize(InteractionsAt(activity, asOf), activity.BulkSenders, asOf, OptionsFor(activity));
-        return includeAutomated ? summaries : summaries.Where(s => !s.Automated).ToList();
+        var summaries = ScoreAll(activity, asOf).Contacts;
+        return includeAutomated ? summaries : summaries.Where(s => !s.Automated && !s.CopiedOnly).ToList();
+    }
+
+    /// <summary>Every person the mailbox has seen (automated and copied-only included), and the warmth model that scored them.</summary>
+    public (IReadOnlyList<ContactSummary> Contacts, WarmthModel Model) ScoreAll(MailboxActivity activity, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var interactions = InteractionsAt(activity, asOf);
+        var options = OptionsFor(activity);
+        var model = Models.For(activity.Owner.UserId, interactions, asOf, options);
+        return (ContactAggregator.Summarize(interactions, activity.BulkSenders, asOf, options, model), model);
     }
 
     /// <summary>
@@ -74,6 +93,7 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
         MarkedAsPerson = activity.Overrides.Where(o => o.Kind == "person").Select(o => o.Address).ToHashSet(StringComparer.Ordinal),
         Muted = activity.Overrides.Where(o => o.Kind == "muted").Select(o => o.Address).ToHashSet(StringComparer.Ordinal),
         KeptApart = activity.Overrides.Where(o => o.Kind == "apart").Select(o => (o.Address, o.OtherAddress)).ToHashSet(),
+        ConfirmedMerges = activity.Overrides.Where(o => o.Kind == "same").Select(o => (o.Address, o.OtherAddress)).ToHashSet(),
     };
 
     /// <summary>The dormant threshold configuration gives when the user has not chosen one.</summary>

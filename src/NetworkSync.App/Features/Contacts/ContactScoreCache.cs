@@ -20,7 +20,7 @@ public sealed class ContactScoreCache(SqliteDatabase database, ContactListingSer
     public async Task<IReadOnlyList<ContactSummary>> GetAsync(MailboxRow mailbox, DateTimeOffset asOf, bool includeAutomated, CancellationToken cancellationToken)
     {
         var all = (await GetEntryAsync(mailbox, asOf, mayAnswerWithPrevious: false, cancellationToken).ConfigureAwait(false)).Contacts;
-        return includeAutomated ? all : all.Where(c => !c.Automated).ToList();
+        return includeAutomated ? all : all.Where(c => !c.Automated && !c.CopiedOnly).ToList();
     }
 
     /// <summary>The mailbox's stored activity with every relationship scored at <paramref name="asOf"/> (automated included).</summary>
@@ -84,8 +84,8 @@ public sealed class ContactScoreCache(SqliteDatabase database, ContactListingSer
             var activity = entry is not null && entry.Version == version && entry.Generation == generation
                 ? entry.Activity
                 : await scorer.LoadAsync(mailbox, cancellationToken).ConfigureAwait(false);
-            var contacts = scorer.Score(activity, asOf, includeAutomated: true);
-            var fresh = new ScoredMailbox(version, generation, asOf, activity, contacts);
+            var (contacts, model) = scorer.ScoreAll(activity, asOf);
+            var fresh = new ScoredMailbox(version, generation, asOf, activity, contacts, model);
             entries[mailbox.Id] = fresh;
             return fresh;
         }

@@ -27,6 +27,10 @@ public sealed record ContactView(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? Muted { get; init; }
 
+    /// <summary>Why each of <see cref="OtherAddresses"/> is this person ("ana@new.example: replied from ...").</summary>
+    [JsonPropertyName("mergeReasons")]
+    public IReadOnlyList<string> MergeReasons { get; init; } = [];
+
     public static ContactView From(ContactSummary summary) => new(
         summary.Address,
         summary.DisplayName,
@@ -41,5 +45,8 @@ public sealed record ContactView(
         summary.Cooling,
         summary.Automated,
         new InteractionCounts(summary.Sent, summary.Received, summary.Meetings),
-        summary.OtherAddresses);
+        summary.OtherAddresses)
+    {
+        MergeReasons = summary.MergeReasons,
+    };
 }

@@ -1,4 +1,5 @@
 using NetworkSync.Domain.Relationships;
+using NetworkSync.Domain.Relationships.Model;
 
 namespace NetworkSync.App.Features.Contacts;
 
@@ -11,8 +12,9 @@ public sealed class ScoredMailbox
 {
     private static readonly TimeSpan ClockResolution = TimeSpan.FromMinutes(1);
 
-    internal ScoredMailbox(long version, long generation, DateTimeOffset asOf, MailboxActivity activity, IReadOnlyList<ContactSummary> contacts)
+    internal ScoredMailbox(long version, long generation, DateTimeOffset asOf, MailboxActivity activity, IReadOnlyList<ContactSummary> contacts, WarmthModel model)
     {
+        Model = model;
         Version = version;
         Generation = generation;
         AsOf = asOf;
@@ -23,6 +25,9 @@ public sealed class ScoredMailbox
     public DateTimeOffset AsOf { get; }
 
     public MailboxActivity Activity { get; }
+
+    /// <summary>The warmth model that scored <see cref="Contacts"/> (fitted on the mailbox, or the built-in weights and why).</summary>
+    public WarmthModel Model { get; }
 
     /// <summary>Warmest first (ties by address), as <see cref="ContactAggregator"/> orders them.</summary>
     public IReadOnlyList<ContactSummary> Contacts { get; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.Domain.Relationships;
+using NetworkSync.Domain.Relationships.Model;
 using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Features.Context;
@@ -23,7 +24,7 @@ public sealed class ContactHistoryService(PersonIndexCache indexes, ContactListi
     {
         var index = await indexes.GetAsync(mailbox, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return index.PersonOf(address) is { } person
-            ? Build(index, person, scorer.OptionsFor(index.Scored.Activity))
+            ? Build(index, person, scorer.OptionsFor(index.Scored.Activity), index.Scored.Model)
             : new ContactHistory(address, MonthsEndingAt(index.AsOf).Select(m => new HistoryMonth(m, 0, 0, 0, 0)).ToList());
     }
 
@@ -37,7 +38,7 @@ public sealed class ContactHistoryService(PersonIndexCache indexes, ContactListi
     }
 
     /// <summary>Works out the months from an index, with the mailbox's relationship rules.</summary>
-    public static ContactHistory Build(PersonIndex index, ContactSummary person, RelationshipOptions options)
+    public static ContactHistory Build(PersonIndex index, ContactSummary person, RelationshipOptions options, WarmthModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(person);
@@ -95,7 +96,7 @@ public sealed class ContactHistoryService(PersonIndexCache indexes, ContactListi
                 }
             }
 
-            var warmth = upToThen.Count == 0 ? 0 : ContactAggregator.Summarize(upToThen, index.Scored.Activity.BulkSenders, at, personOptions).Single().Warmth;
+            var warmth = upToThen.Count == 0 ? 0 : ContactAggregator.Summarize(upToThen, index.Scored.Activity.BulkSenders, at, personOptions, model).Single().Warmth;
             months.Add(new HistoryMonth(start.ToString("yyyy-MM", CultureInfo.InvariantCulture), sent, received, meetings, warmth));
         }
 
