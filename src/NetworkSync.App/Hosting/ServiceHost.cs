@@ -77,7 +77,11 @@ public static class ServiceHost
         builder.Services.AddDataProtection().SetApplicationName("NetworkSync").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
         builder.Services.AddSingleton(entra);
         builder.Services.AddHttpContextAccessor();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBody);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBody;
+            RequestHeadLimits.RaiseKestrelLimitsToBackstop(kestrel.Limits);
+        });
         builder.Services.AddApiRateLimiting(builder.Configuration.GetSection(ApiRateLimitOptions.SectionName).Get<ApiRateLimitOptions>() ?? new ApiRateLimitOptions());
         var meta = localSignIn is not null
             ? LocalMode.Configure(builder.Services, localSignIn)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using NetworkSync.App.Api;
 using NetworkSync.App.Hosting.Entra;
+using NetworkSync.App.Hosting.Limits;
 using NetworkSync.App.Hosting.Local;
 
 namespace NetworkSync.App.Hosting;
@@ -75,6 +76,7 @@ public static class ServicePipeline
         app.UseSecurityHeaders(contentSecurityPolicy);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestHeadLimits();
     }
 
     /// <summary>Static asset types; pages and manifests are not among them, so they always go through AddinEndpoints.</summary>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NetworkSync.App.Hosting;
+using NetworkSync.App.Hosting.Limits;
 using NetworkSync.App.Hosting.Local;
 
 namespace NetworkSync.App.Tests.Security;
@@ -13,7 +14,8 @@ namespace NetworkSync.App.Tests.Security;
 /// <summary>
 /// The service's own header and error-page middleware on a real Kestrel: a handler that throws gets a
 /// 500 Problem Details that still carries the security headers (and no stack trace), and API answers
-/// are never cached.
+/// are never cached; an oversized request line or header block gets a 414 or 431 Problem Details, not
+/// Kestrel's empty answer.
 /// </summary>
 public sealed class ErrorAnswerHeaderTests
 {
@@ -43,6 +45,48 @@ public sealed class ErrorAnswerHeaderTests
 
         using var fine = await http.GetAsync("/api/fine");
         Assert.Equal("no-store", fine.Headers.CacheControl?.ToString());
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task Oversized_request_lines_and_headers_get_problem_details_with_the_security_headers()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => RequestHeadLimits.RaiseKestrelLimitsToBackstop(kestrel.Limits));
+        builder.Logging.ClearProviders();
+        builder.Services.AddProblemDetails();
+        await using var app = builder.Build();
+        app.UseHeadersAndErrorPages(SecurityHeaders.ContentSecurityPolicy([]));
+        app.MapGet("/api/fine", () => "fine");
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+        using var longUri = await http.GetAsync("/api/fine?q=" + new string('a', RequestHeadLimits.MaxRequestTarget));
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, longUri.StatusCode);
+        Assert.Equal("application/problem+json", longUri.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"status\":414", await longUri.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", longUri.Headers.GetValues("X-Content-Type-Options").Single());
+
+        using var bigHeaders = new HttpRequestMessage(HttpMethod.Get, "/api/fine");
+        bigHeaders.Headers.Add("X-Padding", new string('b', RequestHeadLimits.MaxHeaderBytes));
+        using var tooLarge = await http.SendAsync(bigHeaders);
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, tooLarge.StatusCode);
+        Assert.Equal("application/problem+json", tooLarge.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", tooLarge.Headers.GetValues("X-Content-Type-Options").Single());
+
+        using var many = new HttpRequestMessage(HttpMethod.Get, "/api/fine");
+        for (var i = 0; i <= RequestHeadLimits.MaxHeaderCount; i++)
+        {
+            many.Headers.Add($"X-Field-{i}", "v");
+        }
+
+        using var tooMany = await http.SendAsync(many);
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, tooMany.StatusCode);
+
+        using var fine = await http.GetAsync("/api/fine?q=" + new string('a', 1000));
+        Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
         await app.StopAsync();
     }
 }
