@@ -40,7 +40,18 @@ public sealed class NetworkKnowledgeService(ContactScoreCache scores, ContactLis
         var scored = await scores.GetSnapshotAsync(mailbox, now, cancellationToken).ConfigureAwait(false);
         var options = scorer.OptionsFor(scored.Activity);
         var resolution = IdentityResolver.Resolve(ContactListingService.InteractionsAt(scored.Activity, now).Where(i => i.At <= now), options.KeptApart, options.ConfirmedMerges);
-        return resolution.Suggestions.Select(s => new MergeSuggestionView(s.Address, s.OtherAddress, s.DisplayName)).ToList();
+        var lastContact = new Dictionary<string, DateTimeOffset?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var contact in scored.Contacts)
+        {
+            lastContact.TryAdd(contact.Address, contact.LastContact);
+        }
+
+        return resolution.Suggestions.Select(s => new MergeSuggestionView(s.Address, s.OtherAddress, s.DisplayName)
+        {
+            Reason = MergeSuggestionView.ReasonFor(s.DisplayName),
+            LastContact = lastContact.GetValueOrDefault(s.Address),
+            OtherLastContact = lastContact.GetValueOrDefault(s.OtherAddress),
+        }).ToList();
     }
 
     /// <summary>Forgets a mailbox's figures (its data was deleted).</summary>
