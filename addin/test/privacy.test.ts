@@ -270,6 +270,7 @@ describe("Your data view", () => {
     const nav = document.querySelector('nav[aria-label="Dashboard"]')!;
     expect(Array.from(nav.querySelectorAll("a")).map((a) => [text(a), a.getAttribute("href")])).toEqual([
       ["Your network", "#/"],
+      ["How well we know you", "#/network"],
       ["Your data", "#/your-data"],
     ]);
     await openYourData({ "GET /api/me": { body: ME } });

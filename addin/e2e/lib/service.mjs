@@ -2,7 +2,7 @@
 // temp dir, its own database and data folder (so the per-install key never lands in the repo), a free
 // loopback port, and a frozen clock (--as-of) so relative times read the same in the test and the page.
 import { spawn, spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -41,6 +41,48 @@ function serviceEnv(dataFolder) {
   };
 }
 
+/** The namesakes planted in the fixture: one name at two addresses, each writing on their own. */
+export const NAMESAKES = { name: "Quinn Harper", addresses: ["quinn.harper@northwind.example", "qharper@tailwindtraders.example"] };
+
+/**
+ * Adds two messages from NAMESAKES to the owner's inbox, a week and a day before `asOf`, each in its own
+ * thread: the same full name and no evidence that they are one person, so a merge suggestion. (The
+ * demo generator's namesakes all come with evidence or appear side by side, so it plants none.)
+ */
+function plantNamesakes(fixture, asOf) {
+  const users = JSON.parse(readFileSync(path.join(fixture, "users.json"), "utf8")).value;
+  const owner = users[0];
+  const file = path.join(fixture, "users", owner.id, "mailFolders", "inbox", "messages.json");
+  const inbox = JSON.parse(readFileSync(file, "utf8"));
+  const folderId = inbox.value[0]?.parentFolderId;
+  NAMESAKES.addresses.forEach((address, i) => {
+    const at = new Date(Date.parse(asOf) - (i === 0 ? 7 : 1) * 86_400_000).toISOString().replace(/\.\d{3}Z$/, "Z");
+    const who = { emailAddress: { name: NAMESAKES.name, address } };
+    inbox.value.push({
+      id: `AAMk-e2e-namesake-${i}`,
+      createdDateTime: at,
+      lastModifiedDateTime: at,
+      receivedDateTime: at,
+      sentDateTime: at,
+      hasAttachments: false,
+      internetMessageId: `<e2e-namesake-${i}@${address.split("@")[1]}>`,
+      subject: i === 0 ? "Coffee next week?" : "Invoice 2291",
+      importance: "normal",
+      parentFolderId: folderId,
+      conversationId: `AAQk-e2e-namesake-${i}`,
+      isRead: true,
+      isDraft: false,
+      inferenceClassification: "focused",
+      sender: who,
+      from: who,
+      toRecipients: [{ emailAddress: { name: owner.displayName, address: owner.mail } }],
+      ccRecipients: [],
+      bccRecipients: [],
+    });
+  });
+  writeFileSync(file, JSON.stringify(inbox));
+}
+
 /**
  * Generates a fixture and starts `networksync serve` on a free loopback port; resolves once /healthz
  * answers 200 (the first sync finished). The returned handle's stop() always ends the process.
@@ -68,6 +110,8 @@ export async function startService({ dir, dll = defaultDll, contacts = 60, log, 
     if (ownsDir) rmSync(dir, { recursive: true, force: true });
     throw new Error(`demo-fixture failed (exit ${gen.status ?? gen.signal}):\n${gen.stdout}\n${gen.stderr}`);
   }
+
+  plantNamesakes(fixture, asOf);
 
   let stderr = "";
   let stdout = "";

@@ -1,7 +1,7 @@
 // The web dashboard (index.html at the service's "/"): the network at a glance, the follow-up
 // queue, search, a page per contact (#/contact/<address>) with charts of its history and
 // "Forget this person", and the user's privacy controls (#/your-data).
-import { Api, ApiError } from "../lib/api";
+import { Api, ApiError, type MergeAnswer } from "../lib/api";
 import { applyFollowUp, byDue, createFollowUp, followUpAction, setMuted, type ActionHost } from "../lib/actions";
 import { createAuth } from "../lib/auth";
 import { historyTable, interactionsChart, legend, warmthChart } from "../lib/chart";
@@ -14,15 +14,17 @@ import { describeError } from "../lib/errors";
 import { alertText, announce, clearAlert, ensureShell, perfMark, setPageState, type Shell } from "../lib/shell";
 import { initTheme } from "../lib/theme";
 import { Clock } from "../lib/time";
-import type { ContactListItem, ContactPage, FollowUp, HistoryMonth, PersonContext } from "../lib/types";
+import type { ContactListItem, ContactPage, FollowUp, HistoryMonth, MergeSuggestion, PersonContext } from "../lib/types";
+import { knowledgeView, NETWORK_TITLE, pairKey, suggestionsView, type NetworkState } from "./network";
 import { DELETE_WORD, EXPORT_FILENAME, mailboxName, yourDataView, type YourDataState } from "./your-data";
 
-export type Route = { name: "home" } | { name: "search"; query: string } | { name: "contact"; address: string } | { name: "your-data" } | { name: "other" };
+export type Route = { name: "home" } | { name: "search"; query: string } | { name: "contact"; address: string } | { name: "your-data" } | { name: "network" } | { name: "other" };
 
-/** "#/", "#/search/<q>", "#/contact/<address>", "#/your-data"; any other hash (e.g. "#ns-main") is not a route. */
+/** "#/", "#/search/<q>", "#/contact/<address>", "#/your-data", "#/network"; any other hash (e.g. "#ns-main") is not a route. */
 export function parseRoute(hash: string): Route {
   if (hash === "" || hash === "#" || hash === "#/") return { name: "home" };
   if (hash === "#/your-data" || hash === "#/your-data/") return { name: "your-data" };
+  if (hash === "#/network" || hash === "#/network/") return { name: "network" };
   const decode = (v: string): string => {
     try {
       return decodeURIComponent(v);
@@ -56,8 +58,10 @@ interface ContactState {
   kind: "contact";
   person: PersonContext;
   months: HistoryMonth[];
+  /** Why each of the person's other addresses is them ("address: reason"), from the contact listing. */
+  mergeReasons: string[];
 }
-type State = HomeState | SearchState | ContactState | YourDataState;
+type State = HomeState | SearchState | ContactState | YourDataState | NetworkState;
 
 /** The 503 the API answers while it holds no mailbox for the caller (also after "Delete all my data"). */
 export const isNoMailbox = (e: unknown): boolean => e instanceof ApiError && e.status === 503 && e.problem?.title === "No mailbox yet";
@@ -189,11 +193,17 @@ export class Dashboard {
         const pairingCode = this.api.auth.mode === "local" ? await this.api.pairingCode().catch(() => null) : null;
         if (seq !== this.seq) return;
         this.state = { kind: "your-data", mailbox, phase: mailbox ? "stored" : "none", pairingCode };
+      } else if (route.name === "network") {
+        announce(this.shell, "Loading how well NetworkSync knows your network…");
+        const [knowledge, suggestions] = await Promise.all([this.api.networkKnowledge(), this.api.mergeSuggestions()]);
+        if (seq !== this.seq) return;
+        this.state = { kind: "network", knowledge, suggestions, answered: {} };
       } else {
         announce(this.shell, "Loading relationship context…");
         const [person, months] = await Promise.all([this.api.context(route.address), this.api.history(route.address)]);
+        const mergeReasons = person.otherAddresses.length > 0 ? await this.mergeReasonsOf(person.address) : [];
         if (seq !== this.seq) return;
-        this.state = { kind: "contact", person, months };
+        this.state = { kind: "contact", person, months, mergeReasons };
       }
       this.render();
       this.shell.content.removeAttribute("aria-busy");
@@ -215,6 +225,7 @@ export class Dashboard {
     if (s.kind === "home") return `Your network: ${s.followUps.length} open follow-ups.`;
     if (s.kind === "search") return `${s.page.total} ${s.page.total === 1 ? "contact matches" : "contacts match"} “${s.query}”.`;
     if (s.kind === "your-data") return s.phase === "none" ? "NetworkSync holds no data for you right now." : "Your data: export it or delete it.";
+    if (s.kind === "network") return `${NETWORK_TITLE}: ${s.suggestions.length} ${s.suggestions.length === 1 ? "merge suggestion" : "merge suggestions"}.`;
     return `Relationship with ${personName(s.person)}.`;
   }
 
@@ -258,6 +269,7 @@ export class Dashboard {
         if (state.kind === "home") this.renderHome(state);
         else if (state.kind === "search") this.renderSearch(state);
         else if (state.kind === "your-data") this.renderYourData(state);
+        else if (state.kind === "network") this.renderNetwork(state);
         else this.renderContact(state);
       },
       fallbackFocus,
@@ -322,7 +334,7 @@ export class Dashboard {
       h(
         "div",
         { class: "ns-contact-page" },
-        h("div", { class: "ns-contact-side" }, card, this.forgetSection(p)),
+        h("div", { class: "ns-contact-side" }, card, this.alsoKnownAs(p, state.mergeReasons), this.forgetSection(p)),
         h(
           "div",
           { class: "ns-charts" },
@@ -349,6 +361,84 @@ export class Dashboard {
   private failed(error: unknown, what: string, otherwise: string): void {
     const view = describeError(error, this.api.base, this.api.auth.mode);
     alertText(this.shell, `${what} ${view.message}`, view.detail ? `${view.detail} ${otherwise}` : otherwise);
+  }
+
+  // ---- merged addresses (contact page) ----
+
+  /** The listing's mergeReasons for the person known under `address` (the context answer carries none); [] when not found. */
+  private async mergeReasonsOf(address: string): Promise<string[]> {
+    try {
+      const page = await this.api.contacts({ search: address, limit: 50 });
+      return page.items.find((c) => c.address === address)?.mergeReasons ?? [];
+    } catch {
+      return []; // the addresses still show, without why
+    }
+  }
+
+  /** A merged person: each other address and why NetworkSync counts it as this person. */
+  private alsoKnownAs(p: PersonContext, reasons: string[]): HTMLElement | null {
+    if (p.otherAddresses.length === 0) return null;
+    const why = (address: string): string | null => {
+      const r = reasons.find((x) => x.toLowerCase().startsWith(`${address}:`));
+      return r ? r.slice(address.length + 1).trim() : null;
+    };
+    return this.section(
+      "Also known as",
+      h(
+        "ul",
+        { class: "ns-aliases" },
+        p.otherAddresses.map((a) => {
+          const reason = why(a);
+          return h("li", { "data-address": a }, h("span", { class: "ns-merge-address" }, a), reason ? h("span", { class: "ns-alias-why" }, `: ${reason}`) : null);
+        }),
+      ),
+      "ns-also-known",
+    );
+  }
+
+  // ---- how well NetworkSync knows your network ----
+
+  private renderNetwork(state: NetworkState): void {
+    this.doc.title = `${NETWORK_TITLE} – NetworkSync`;
+    const on = {
+      now: this.clock.now(),
+      onAnswer: (s: MergeSuggestion, answer: MergeAnswer, b: HTMLButtonElement) => void this.answerMerge(state, s, answer, b, true),
+      onUndo: (s: MergeSuggestion, answer: MergeAnswer, b: HTMLButtonElement) => void this.answerMerge(state, s, answer, b, false),
+    };
+    replace(
+      this.shell.content,
+      h("h1", { class: "ns-view-title", tabindex: -1 }, NETWORK_TITLE),
+      h(
+        "div",
+        { class: "ns-data ns-network" },
+        this.section("Ranking the people you'll write to next", knowledgeView(state.knowledge), "ns-knowledge"),
+        this.section(`Same name, maybe the same person (${state.suggestions.length})`, suggestionsView(state, on), "ns-suggestions", "suggestions"),
+      ),
+    );
+  }
+
+  /** "Same person" / "Keep apart" (set), or Undo (withdraw): stored at once, said in the status line, focus kept on the pair. */
+  async answerMerge(state: NetworkState, s: MergeSuggestion, answer: MergeAnswer, button: HTMLButtonElement, set: boolean): Promise<void> {
+    const name = s.displayName ?? s.address;
+    const key = pairKey(s);
+    await runAction(
+      button,
+      async () => {
+        await this.api.answerMerge(answer, s.address, s.otherAddress, set);
+        if (set) state.answered[key] = answer;
+        else delete state.answered[key];
+        clearAlert(this.shell);
+        this.render(set ? `merge:${key}:undo` : `merge:${key}:${answer}`);
+        announce(
+          this.shell,
+          !set ? `Undone: NetworkSync asks again about ${name}.` : answer === "same" ? `Merged: ${s.address} and ${s.otherAddress} are now one person.` : `Kept apart: ${s.address} and ${s.otherAddress} stay two people.`,
+        );
+      },
+      (e) => {
+        announce(this.shell, "");
+        this.failed(e, set ? `Your answer about ${name} was not saved.` : `Your answer about ${name} was not undone.`, "Nothing was changed: try again in a moment.");
+      },
+    );
   }
 
   // ---- forget a person (contact page) ----

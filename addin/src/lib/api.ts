@@ -7,12 +7,16 @@ import {
   normaliseFollowUp,
   normaliseHistory,
   normaliseMe,
+  normaliseMergeSuggestions,
+  normaliseNetworkKnowledge,
   normalisePerson,
   type BatchResponse,
   type ContactPage,
   type FollowUp,
   type HistoryMonth,
   type Me,
+  type MergeSuggestion,
+  type NetworkKnowledge,
   type PersonContext,
 } from "./types";
 
@@ -48,6 +52,7 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 export type ContactFilter = "warmest" | "cooling" | "dormant" | "muted";
 export type FollowUpQuery = "open" | "done" | "dismissed" | "all";
 export type FollowUpAction = "done" | "dismiss" | "reopen";
+export type MergeAnswer = "same" | "apart";
 
 /** At most this many addresses per batch request (docs/api.md). */
 export const BATCH_LIMIT = 100;
@@ -159,6 +164,22 @@ export class Api {
 
   snooze(id: string, until: Date): Promise<FollowUp> {
     return this.request("POST", `/api/followups/${enc(id)}/snooze`, { until: until.toISOString() }, normaliseFollowUp);
+  }
+
+  // ---- the relationship model (docs/api.md, "Relationship model") ----
+
+  /** How well the warmth model ranks whom the caller writes to next, beside three baselines (measured at most daily). */
+  networkKnowledge(): Promise<NetworkKnowledge> {
+    return this.request("GET", "/api/network-knowledge", undefined, normaliseNetworkKnowledge);
+  }
+
+  mergeSuggestions(): Promise<MergeSuggestion[]> {
+    return this.request("GET", "/api/merge-suggestions", undefined, normaliseMergeSuggestions);
+  }
+
+  /** "same": the two addresses are one person; "apart": two people, never merged. `set` false withdraws the answer. */
+  answerMerge(kind: MergeAnswer, address: string, other: string, set = true): Promise<void> {
+    return this.request(set ? "PUT" : "DELETE", `/api/contacts/${enc(address)}/${kind}/${enc(other)}`);
   }
 
   // ---- privacy (docs/api.md, "Privacy") ----

@@ -75,6 +75,8 @@ export interface PersonContext {
   timeline: TimelineEntry[];
   meetings: { upcoming: MeetingRef[]; recent: MeetingRef[] };
   followUps: FollowUp[];
+  /** The person's other addresses (merged aliases), the one they are known under first. */
+  otherAddresses: string[];
 }
 
 export interface BatchResponse {
@@ -94,6 +96,9 @@ export interface ContactListItem {
   muted: boolean;
   automated: boolean;
   interactions: InteractionCounts;
+  otherAddresses: string[];
+  /** Why each of otherAddresses is this person, as "address: reason". */
+  mergeReasons: string[];
 }
 
 export interface ContactPage {
@@ -119,6 +124,34 @@ export interface Me {
   missingPermissions: string[];
 }
 
+/** "How well NetworkSync knows your network" (GET /api/network-knowledge). */
+export interface NetworkKnowledge {
+  /** "fitted": learned from the mailbox; "built-in": the built-in weights (modelReason says why). */
+  model: "fitted" | "built-in";
+  modelReason: string | null;
+  measuredAt: string | null;
+  backtest: {
+    candidates: number;
+    positives: number;
+    cutoffs: string[];
+    /** ROC AUC of the model's warmth; null when the history is too thin (reason says why). */
+    auc: number | null;
+    averagePrecision: number | null;
+    baselines: { recency: number | null; frequency365: number | null; decayedCount: number | null };
+    reason: string | null;
+  };
+}
+
+/** Two addresses under one name with no evidence they are one person (GET /api/merge-suggestions). */
+export interface MergeSuggestion {
+  address: string;
+  otherAddress: string;
+  displayName: string | null;
+  reason: string | null;
+  lastContact: string | null;
+  otherLastContact: string | null;
+}
+
 // ---- normalisation -------------------------------------------------------------------------
 
 type Raw = Record<string, unknown>;
@@ -137,6 +170,13 @@ function bool(v: unknown): boolean {
 }
 function arr(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
+}
+function strings(v: unknown): string[] {
+  return arr(v).filter((s): s is string => typeof s === "string" && s.length > 0);
+}
+/** A figure from 0 to 1, or null (not measured, or not a number). */
+function share(v: unknown): number | null {
+  return typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1 ? v : null;
 }
 
 /** Tier from the warmth score, with the thresholds of docs/relationship-model.md. */
@@ -227,6 +267,7 @@ export function normalisePerson(v: unknown): PersonContext {
     }),
     meetings: { upcoming: arr(meetings.upcoming).map(meeting), recent: arr(meetings.recent).map(meeting) },
     followUps: arr(o.followUps).map(normaliseFollowUp),
+    otherAddresses: strings(o.otherAddresses),
   };
 }
 
@@ -250,6 +291,8 @@ export function normaliseContact(v: unknown): ContactListItem {
     muted: bool(o.muted),
     automated: bool(o.automated),
     interactions: counts(o.interactions),
+    otherAddresses: strings(o.otherAddresses),
+    mergeReasons: strings(o.mergeReasons),
   };
 }
 
@@ -275,4 +318,40 @@ export function normaliseMe(v: unknown): Me {
     asOf: str(o.asOf),
     missingPermissions: Array.isArray(o.missingPermissions) ? o.missingPermissions.map(str).filter((p): p is string => !!p) : [],
   };
+}
+
+export function normaliseNetworkKnowledge(v: unknown): NetworkKnowledge {
+  const o = obj(v);
+  const b = obj(o.backtest);
+  const base = obj(b.baselines);
+  return {
+    model: o.model === "Fitted" || o.model === "fitted" ? "fitted" : "built-in",
+    modelReason: str(o.modelReason),
+    measuredAt: str(o.measuredAt),
+    backtest: {
+      candidates: num(b.candidates),
+      positives: num(b.positives),
+      cutoffs: strings(b.cutoffs),
+      auc: share(b.auc),
+      averagePrecision: share(b.averagePrecision),
+      baselines: { recency: share(base.recency), frequency365: share(base.frequency365), decayedCount: share(base.decayedCount) },
+      reason: str(b.reason),
+    },
+  };
+}
+
+export function normaliseMergeSuggestions(v: unknown): MergeSuggestion[] {
+  return arr(v)
+    .map((item) => {
+      const o = obj(item);
+      return {
+        address: (str(o.address) ?? "").toLowerCase(),
+        otherAddress: (str(o.otherAddress) ?? "").toLowerCase(),
+        displayName: str(o.displayName),
+        reason: str(o.reason),
+        lastContact: str(o.lastContact),
+        otherLastContact: str(o.otherLastContact),
+      };
+    })
+    .filter((m) => m.address !== "" && m.otherAddress !== "");
 }

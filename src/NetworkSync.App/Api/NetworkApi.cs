@@ -4,7 +4,7 @@ using NetworkSync.App.Features.Context;
 namespace NetworkSync.App.Api;
 
 /// <summary>
-/// The caller-scoped API of docs/api.md (me, context, contacts, settings; follow-ups are mapped by
+/// The caller-scoped API of docs/api.md (me, context, contacts, settings, network knowledge, merge suggestions; follow-ups are mapped by
 /// <see cref="FollowUpEndpoints"/>). The host calls <see cref="AddNetworkApi"/> with its services and
 /// <see cref="MapNetworkApi"/> with its endpoints.
 /// </summary>
@@ -13,7 +13,7 @@ public static class NetworkApi
     /// <summary>
     /// Registers the API's services (singletons) and its source-generated JSON. Expects the host's own:
     /// SqliteDatabase, ContactListingService, ContactScoreCache, ContactOverrideStore, FollowUpQuery,
-    /// FollowUpServiceOptions, RunMode, CallerMailbox, TimeProvider, and Hangfire's IBackgroundJobClient.
+    /// FollowUpServiceOptions, RunMode, CallerMailbox, NetworkKnowledgeService, TimeProvider, and Hangfire's IBackgroundJobClient.
     /// </summary>
     public static IServiceCollection AddNetworkApi(this IServiceCollection services)
     {
@@ -47,6 +47,8 @@ public static class NetworkApi
         app.MapContext();
         app.MapCallerContacts();
         app.MapSettings();
+        app.MapNetworkKnowledge();
+        app.MapMergeSuggestions();
         return app;
     }
 }

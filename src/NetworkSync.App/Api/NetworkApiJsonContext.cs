@@ -17,4 +17,6 @@ namespace NetworkSync.App.Api;
 [JsonSerializable(typeof(ContactHistory))]
 [JsonSerializable(typeof(SettingsView))]
 [JsonSerializable(typeof(SettingsUpdate))]
+[JsonSerializable(typeof(NetworkSync.App.Features.Contacts.NetworkKnowledgeView))]
+[JsonSerializable(typeof(List<NetworkSync.App.Features.Contacts.MergeSuggestionView>))]
 public sealed partial class NetworkApiJsonContext : JsonSerializerContext;

@@ -80,7 +80,7 @@ internal static class HandBuiltNetwork
     public static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     /// <summary>One thread between Dana and one contact: each step is a time and whether Dana sent it.</summary>
-    private static void Thread(FollowUpMailbox mailbox, string conversation, string subject, (string Name, string Address) contact, params (string At, bool ByDana)[] steps)
+    public static void Thread(FollowUpMailbox mailbox, string conversation, string subject, (string Name, string Address) contact, params (string At, bool ByDana)[] steps)
     {
         for (var i = 0; i < steps.Length; i++)
         {

@@ -20,18 +20,21 @@ namespace NetworkSync.App.Tests.Api;
 /// with the services the host registers and exactly <see cref="NetworkApi.AddNetworkApi"/> and
 /// <see cref="NetworkApi.MapNetworkApi"/> on top, plus Problem Details and the OpenAPI document as the host has them.
 /// </summary>
-public sealed class NetworkApiHost : IAsyncLifetime
+public class NetworkApiHost : IAsyncLifetime
 {
     private FollowUpMailbox mailbox = null!;
     private WebApplication app = null!;
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The mailbox's database (for checking what the API stored).</summary>
+    internal FollowUpMailbox Mailbox => mailbox;
+
     internal RecordingJobClient Jobs { get; } = new();
 
     public async Task InitializeAsync()
     {
-        mailbox = await HandBuiltNetwork.StartAsync();
+        mailbox = await StartMailboxAsync();
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
@@ -47,6 +50,9 @@ public sealed class NetworkApiHost : IAsyncLifetime
         Http = new HttpClient { BaseAddress = new Uri(url) };
         Http.DefaultRequestHeaders.Add("X-NetworkSync-Key", "test-key");
     }
+
+    /// <summary>The synced mailbox the API answers for: <see cref="HandBuiltNetwork"/> unless a derived host says otherwise.</summary>
+    internal virtual Task<FollowUpMailbox> StartMailboxAsync() => HandBuiltNetwork.StartAsync();
 
     public async Task DisposeAsync()
     {

@@ -24,6 +24,18 @@ public sealed class EntraSignInTests(EntraService fixture) : IClassFixture<Entra
         Assert.Contains("\"entra\"", body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await SendAsync("/api/contacts", Token())).StatusCode);
 
+        // The dashboard's model figures and merge suggestions are the caller's too, with a bearer token.
+        using var knowledge = await SendAsync("/api/network-knowledge", Token());
+        Assert.Equal(HttpStatusCode.OK, knowledge.StatusCode);
+        using (var figures = JsonDocument.Parse(await knowledge.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal("dana.whitfield@contoso.example", figures.RootElement.GetProperty("backtest").GetProperty("mailbox").GetString());
+        }
+
+        using var suggestions = await SendAsync("/api/merge-suggestions", Token());
+        Assert.Equal(HttpStatusCode.OK, suggestions.StatusCode);
+        Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(await suggestions.Content.ReadAsStringAsync()).RootElement.ValueKind);
+
         // The pages carry the sign-in settings for the add-in, and no local key.
         var page = await fixture.Http.GetStringAsync("/addin/taskpane.html");
         Assert.Contains("<meta name=\"networksync-auth\" content=\"entra\" />", page, StringComparison.Ordinal);
@@ -38,7 +50,7 @@ public sealed class EntraSignInTests(EntraService fixture) : IClassFixture<Entra
         using var followUps = JsonDocument.Parse(await (await SendAsync("/api/followups?status=all", Token())).Content.ReadAsStringAsync());
         var ownersFollowUp = followUps.RootElement.EnumerateArray().Select(f => f.GetProperty("id").GetString()).First();
 
-        foreach (var path in new[] { "/api/me", "/api/contacts", "/api/followups", "/api/settings", "/api/context/ana.abe%40fabrikam.example" })
+        foreach (var path in new[] { "/api/me", "/api/contacts", "/api/followups", "/api/settings", "/api/context/ana.abe%40fabrikam.example", "/api/network-knowledge", "/api/merge-suggestions" })
         {
             var response = await SendAsync(path, stranger);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
@@ -49,6 +61,9 @@ public sealed class EntraSignInTests(EntraService fixture) : IClassFixture<Entra
         done.Headers.Authorization = new AuthenticationHeaderValue("Bearer", stranger);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await fixture.Http.SendAsync(done)).StatusCode);
         Assert.Contains(ownersFollowUp!, await (await SendAsync("/api/followups", Token())).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var apart = new HttpRequestMessage(HttpMethod.Put, "/api/contacts/ana.abe%40fabrikam.example/apart/ana%40other.example");
+        apart.Headers.Authorization = new AuthenticationHeaderValue("Bearer", stranger);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await fixture.Http.SendAsync(apart)).StatusCode);
 
         // The mailbox-addressed endpoints of local mode do not exist for signed-in callers.
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync("/api/mailboxes", stranger)).StatusCode);

@@ -16,6 +16,10 @@ public sealed class NetworkKnowledgeService(ContactScoreCache scores, ContactLis
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromDays(1);
     private readonly ConcurrentDictionary<string, NetworkKnowledgeView> measured = new(StringComparer.Ordinal);
 
+    // One measurement per mailbox at a time: the dashboard asks on every visit, and a backtest takes seconds
+    // of CPU on a large mailbox, so callers arriving while one runs wait for it instead of starting another.
+    private readonly ConcurrentDictionary<string, Lazy<Task<NetworkKnowledgeView>>> running = new(StringComparer.Ordinal);
+
     public async Task<NetworkKnowledgeView> GetAsync(MailboxRow mailbox, DateTimeOffset now, bool refresh, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
@@ -24,6 +28,20 @@ public sealed class NetworkKnowledgeService(ContactScoreCache scores, ContactLis
             return known;
         }
 
+        // Not cancelled with the first caller: the others waiting for it still want the figures.
+        var mine = new Lazy<Task<NetworkKnowledgeView>>(() => MeasureAsync(mailbox, now));
+        var shared = running.GetOrAdd(mailbox.Id, mine);
+        if (ReferenceEquals(shared, mine))
+        {
+            _ = mine.Value.ContinueWith(_ => running.TryRemove(KeyValuePair.Create(mailbox.Id, mine)), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        return await shared.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<NetworkKnowledgeView> MeasureAsync(MailboxRow mailbox, DateTimeOffset now)
+    {
+        var cancellationToken = CancellationToken.None;
         var scored = await scores.GetSnapshotAsync(mailbox, now, cancellationToken).ConfigureAwait(false);
         var interactions = ContactListingService.InteractionsAt(scored.Activity, now).Where(i => i.At <= now).ToList();
         var options = scorer.OptionsFor(scored.Activity);
@@ -40,7 +58,18 @@ public sealed class NetworkKnowledgeService(ContactScoreCache scores, ContactLis
         var scored = await scores.GetSnapshotAsync(mailbox, now, cancellationToken).ConfigureAwait(false);
         var options = scorer.OptionsFor(scored.Activity);
         var resolution = IdentityResolver.Resolve(ContactListingService.InteractionsAt(scored.Activity, now).Where(i => i.At <= now), options.KeptApart, options.ConfirmedMerges);
-        return resolution.Suggestions.Select(s => new MergeSuggestionView(s.Address, s.OtherAddress, s.DisplayName)).ToList();
+        var lastContact = new Dictionary<string, DateTimeOffset?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var contact in scored.Contacts)
+        {
+            lastContact.TryAdd(contact.Address, contact.LastContact);
+        }
+
+        return resolution.Suggestions.Select(s => new MergeSuggestionView(s.Address, s.OtherAddress, s.DisplayName)
+        {
+            Reason = MergeSuggestionView.ReasonFor(s.DisplayName),
+            LastContact = lastContact.GetValueOrDefault(s.Address),
+            OtherLastContact = lastContact.GetValueOrDefault(s.OtherAddress),
+        }).ToList();
     }
 
     /// <summary>Forgets a mailbox's figures (its data was deleted).</summary>

@@ -1,0 +1,176 @@
+// "How well NetworkSync knows your network" (#/network): the warmth model's backtest on the user's own
+// history beside the three baselines, in plain words, and the merge suggestions (two addresses under
+// one name with no evidence they are one person) with "Same person" / "Keep apart".
+import type { MergeAnswer } from "../lib/api";
+import { h, uid, type Child } from "../lib/dom";
+import { formatDate, relativeTime } from "../lib/time";
+import type { MergeSuggestion, NetworkKnowledge } from "../lib/types";
+
+export interface NetworkState {
+  kind: "network";
+  knowledge: NetworkKnowledge;
+  suggestions: MergeSuggestion[];
+  /** The answers given on this page, by pairKey (shown with Undo until the page is reloaded). */
+  answered: Record<string, MergeAnswer>;
+}
+
+export interface NetworkHandlers {
+  now: number;
+  onAnswer(s: MergeSuggestion, answer: MergeAnswer, button: HTMLButtonElement): void;
+  onUndo(s: MergeSuggestion, answer: MergeAnswer, button: HTMLButtonElement): void;
+}
+
+export const NETWORK_TITLE = "How well NetworkSync knows your network";
+
+export const pairKey = (s: MergeSuggestion): string => `${s.address}|${s.otherAddress}`;
+
+/** A figure as the page shows it: two decimals ("0.87"). */
+export const figure = (v: number): string => v.toFixed(2);
+
+/**
+ * The headline in plain words, against the baseline people understand best (sorting by last contact):
+ * "NetworkSync ranks the people you'll write to next better than sorting by last contact: 0.87 vs 0.82".
+ * Null when nothing was measured.
+ */
+export function headline(k: NetworkKnowledge): string | null {
+  const { auc, baselines } = k.backtest;
+  if (auc === null) return null;
+  const lead = "NetworkSync ranks the people you'll write to next";
+  if (baselines.recency === null) return `${lead} with a score of ${figure(auc)} (1 is perfect, 0.5 is chance).`;
+  const ours = figure(auc);
+  const theirs = figure(baselines.recency);
+  const how = ours === theirs ? "about as well as" : auc > baselines.recency ? "better than" : "less well than";
+  return `${lead} ${how} sorting by last contact: ${ours} vs ${theirs}`;
+}
+
+/** What the model in use is, and why: the built-in weights are said plainly, with the service's reason. */
+export function modelNote(k: NetworkKnowledge): { builtIn: boolean; text: string } {
+  if (k.model === "built-in") {
+    return {
+      builtIn: true,
+      text: `Warmth uses NetworkSync's built-in weights, not weights learned from your mailbox: there is too little history to learn from yet.${k.modelReason ? ` (${k.modelReason})` : ""}`,
+    };
+  }
+  return { builtIn: false, text: `Warmth is learned from your own mailbox${k.modelReason ? ` (${k.modelReason})` : ""}.` };
+}
+
+const ROWS: { label: string; pick: (k: NetworkKnowledge) => number | null; ours?: boolean }[] = [
+  { label: "NetworkSync warmth", pick: (k) => k.backtest.auc, ours: true },
+  { label: "Sorting by last contact", pick: (k) => k.backtest.baselines.recency },
+  { label: "Counting messages in the last year", pick: (k) => k.backtest.baselines.frequency365 },
+  { label: "Counting recent messages more (decayed count)", pick: (k) => k.backtest.baselines.decayedCount },
+];
+
+function scoreTable(k: NetworkKnowledge): HTMLElement {
+  return h(
+    "table",
+    { class: "ns-table ns-knowledge-table" },
+    h("caption", null, "Ranking score on your own history (ROC AUC): 1 is perfect, 0.5 is no better than chance"),
+    h("thead", null, h("tr", null, h("th", { scope: "col" }, "Way of ranking"), h("th", { scope: "col" }, "Score"))),
+    h(
+      "tbody",
+      null,
+      ROWS.map((row) => {
+        const v = row.pick(k);
+        const bar = h("span", { class: "ns-score-bar-fill" });
+        // Width through CSSOM (allowed under the strict CSP); from chance (0.5) to perfect (1).
+        bar.style.width = `${v === null ? 0 : Math.round(Math.max(0, Math.min(1, (v - 0.5) / 0.5)) * 100)}%`;
+        return h(
+          "tr",
+          { class: row.ours ? "ns-knowledge-ours" : null, "data-row": row.label },
+          h("th", { scope: "row" }, row.label),
+          h("td", null, h("span", { class: "ns-score-value" }, v === null ? "not measured" : figure(v)), h("span", { class: "ns-score-bar", "aria-hidden": "true" }, bar)),
+        );
+      }),
+    ),
+  );
+}
+
+/** The figures panel's body: headline, model note, date, table, average precision and how it was measured. */
+export function knowledgeView(k: NetworkKnowledge): Child[] {
+  const note = modelNote(k);
+  const measured = k.measuredAt ? `Measured on ${formatDate(k.measuredAt)}; NetworkSync measures again once a day.` : null;
+  const modelP = h("p", { class: `ns-knowledge-model${note.builtIn ? " ns-notice-inline" : ""}` }, note.text);
+  const line = headline(k);
+  if (line === null) {
+    return [
+      h("p", { class: "ns-knowledge-headline ns-knowledge-none" }, "There is too little history in your mailbox to measure this yet."),
+      k.backtest.reason ? h("p", { class: "ns-knowledge-reason" }, `Why: ${k.backtest.reason}.`) : null,
+      modelP,
+      measured ? h("p", { class: "ns-knowledge-date" }, measured) : null,
+    ];
+  }
+  const b = k.backtest;
+  return [
+    h("p", { class: "ns-knowledge-headline" }, line),
+    modelP,
+    measured ? h("p", { class: "ns-knowledge-date" }, measured) : null,
+    scoreTable(k),
+    b.averagePrecision !== null
+      ? h("p", { class: "ns-knowledge-ap" }, `Average precision ${figure(b.averagePrecision)}: how often the people NetworkSync puts first are the ones you really wrote to next (1 is perfect).`)
+      : null,
+    h(
+      "p",
+      { class: "ns-knowledge-how" },
+      `How: at ${b.cutoffs.length} ${b.cutoffs.length === 1 ? "date" : "dates"} in your past, NetworkSync looked only at the mail before that date, ranked everyone you had been in touch with (${b.candidates} in all) and checked whom you wrote to in the following 90 days (${b.positives}).`,
+    ),
+  ];
+}
+
+function lastInTouch(value: string | null, now: number): string {
+  const rel = relativeTime(value, now);
+  return rel === "never" ? "never in direct touch" : `last in touch ${rel}`;
+}
+
+function suggestionItem(s: MergeSuggestion, answer: MergeAnswer | undefined, on: NetworkHandlers): HTMLLIElement {
+  const key = pairKey(s);
+  const nameId = uid("merge");
+  const name = s.displayName ?? s.address;
+  const button = (label: string, cls: string, focusKey: string, onClick: (b: HTMLButtonElement) => void): HTMLButtonElement => {
+    const b = h("button", { type: "button", class: `ns-btn ${cls}`, "aria-describedby": nameId, "data-focus-key": focusKey }, label);
+    b.addEventListener("click", () => onClick(b));
+    return b;
+  };
+  const addresses = h(
+    "ul",
+    { class: "ns-merge-addresses" },
+    h("li", null, h("span", { class: "ns-merge-address" }, s.address), ` · ${lastInTouch(s.lastContact, on.now)}`),
+    h("li", null, h("span", { class: "ns-merge-address" }, s.otherAddress), ` · ${lastInTouch(s.otherLastContact, on.now)}`),
+  );
+  const actions = answer
+    ? h(
+        "div",
+        { class: "ns-merge-done" },
+        h(
+          "p",
+          { class: "ns-merge-result", "data-answer": answer },
+          answer === "same" ? `Merged: ${s.address} and ${s.otherAddress} are now one person.` : `Kept apart: ${s.address} and ${s.otherAddress} stay two people.`,
+        ),
+        button("Undo", "", `merge:${key}:undo`, (b) => on.onUndo(s, answer, b)),
+      )
+    : h(
+        "div",
+        { class: "ns-merge-actions" },
+        button("Same person", "ns-btn-primary", `merge:${key}:same`, (b) => on.onAnswer(s, "same", b)),
+        button("Keep apart", "", `merge:${key}:apart`, (b) => on.onAnswer(s, "apart", b)),
+      );
+  return h(
+    "li",
+    { class: `ns-merge${answer ? " ns-merge-answered" : ""}`, "data-pair": key },
+    h("h3", { id: nameId, class: "ns-merge-name" }, name),
+    addresses,
+    s.reason ? h("p", { class: "ns-merge-why" }, s.reason) : null,
+    actions,
+  );
+}
+
+/** The merge suggestions panel's body. */
+export function suggestionsView(state: NetworkState, on: NetworkHandlers): Child[] {
+  if (state.suggestions.length === 0) {
+    return [h("p", { class: "ns-empty" }, "No suggestions: every pair of addresses under one name is already settled by evidence or by you.")];
+  }
+  return [
+    h("p", null, "These addresses share a name, but nothing shows they are one person. Tell NetworkSync, and it remembers your answer across syncs."),
+    h("ul", { class: "ns-merges" }, state.suggestions.map((s) => suggestionItem(s, state.answered[pairKey(s)], on))),
+  ];
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NetworkSync.App.Features.Contacts;
+using NetworkSync.App.Features.Sync;
+using NetworkSync.DemoData;
+using NetworkSync.Domain.Relationships;
+using NetworkSync.Storage;
+using NetworkSync.Sync.Configuration;
+
+namespace NetworkSync.App.Tests;
+
+/// <summary>The dashboard asks for the figures on every visit: callers arriving during a measurement share it.</summary>
+public sealed class NetworkKnowledgeServiceTests
+{
+    [Fact]
+    public async Task Callers_arriving_while_a_backtest_runs_wait_for_it_and_a_cancelled_caller_does_not_stop_it()
+    {
+        var fixture = CliRunner.TempPath("fixture");
+        DemoFixtureWriter.Write(fixture, new DemoMailboxOptions { Contacts = 60 });
+        var asOf = new DemoMailboxOptions().AsOf;
+        using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("knowledge.db") });
+        await database.MigrateAsync(CancellationToken.None);
+        Assert.True((await FixtureSync.RunAsync(fixture, database, new GraphOptions(), new Cli.FixedTimeProvider(asOf), NullLoggerFactory.Instance, null, CancellationToken.None)).Succeeded);
+        var mailbox = (await new MailboxStore(database).ListMailboxesAsync(CancellationToken.None)).Single();
+        var scorer = new ContactListingService(database, new RelationshipOptions());
+        var knowledge = new NetworkKnowledgeService(new ContactScoreCache(database, scorer), scorer);
+
+        // A fit and four backtest fits take long enough for every caller below to arrive during them.
+        using var gone = new CancellationTokenSource();
+        var first = knowledge.GetAsync(mailbox, asOf, refresh: false, gone.Token);
+        var second = knowledge.GetAsync(mailbox, asOf, refresh: false, CancellationToken.None);
+        var daily = knowledge.GetAsync(mailbox, asOf, refresh: true, CancellationToken.None);
+        await gone.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        var views = await Task.WhenAll(second, daily);
+        Assert.Same(views[0], views[1]);
+        Assert.NotNull(views[0].Backtest.Auc);
+
+        // Once measured, the figures are kept; a refresh measures anew.
+        Assert.Same(views[0], await knowledge.GetAsync(mailbox, asOf, refresh: false, CancellationToken.None));
+        Assert.NotSame(views[0], await knowledge.GetAsync(mailbox, asOf, refresh: true, CancellationToken.None));
+    }
+}
