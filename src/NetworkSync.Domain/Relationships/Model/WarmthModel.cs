@@ -33,6 +33,9 @@ public sealed record WarmthModel
 
     public WarmthModelSource Source { get; }
 
+    /// <summary>How many self-labelled examples the fit saw (0 when none was tried).</summary>
+    public int Examples { get; init; }
+
     /// <summary>Why these weights: "fitted on 6 cutoffs, 412 examples, 97 positives" or why the built-in ones are used.</summary>
     public string Reason { get; }
 
@@ -40,7 +43,7 @@ public sealed record WarmthModel
     public static WarmthModel BuiltIn { get; } = new(BuiltInWeights.Values, BuiltInWeights.Bias, WarmthModelSource.BuiltIn, "built-in weights");
 
     /// <summary>The same weights with another reason (for example why the mailbox could not be fitted).</summary>
-    public WarmthModel Because(string reason) => new(Weights, Bias, Source, reason);
+    public WarmthModel Because(string reason) => new(Weights, Bias, Source, reason) { Examples = Examples };
 
     /// <summary>The bias and the non-zero weights, largest first: "bias -3.10; RecentSent 2.40, ActiveWeeks 1.20".</summary>
     public string Describe() => FormattableString.Invariant($"bias {Bias:0.00}; ") + string.Join(", ", Weights
