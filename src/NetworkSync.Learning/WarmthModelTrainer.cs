@@ -31,11 +31,13 @@ public static class WarmthModelTrainer
         {
             return WarmthModel.BuiltIn.Because(string.Create(
                 CultureInfo.InvariantCulture,
-                $"built-in weights: too little history to learn from ({positives} people contacted after {cutoffs} of {set.Cutoffs.Count} cutoffs; needs {options.MinimumPositives} over {options.MinimumCutoffs})"));
+                $"built-in weights: too little history to learn from ({positives} people contacted after {cutoffs} of {set.Cutoffs.Count} cutoffs; needs {options.MinimumPositives} over {options.MinimumCutoffs})")) with
+            { Examples = set.Examples.Count };
         }
 
         return WarmthModelFitter.Fit(set.Examples, options, string.Create(
             CultureInfo.InvariantCulture,
-            $"fitted on this mailbox: {set.Cutoffs.Count} cutoffs, {set.Examples.Count} examples, {positives} contacted afterwards"));
+            $"fitted on this mailbox: {set.Cutoffs.Count} cutoffs, {set.Examples.Count} examples, {positives} contacted afterwards")) with
+        { Examples = set.Examples.Count };
     }
 }

@@ -27,6 +27,8 @@ public sealed class NetworkSyncDbContext(DbContextOptions<NetworkSyncDbContext> 
 
     public DbSet<OptedOutMailboxRow> OptedOutMailboxes => Set<OptedOutMailboxRow>();
 
+    public DbSet<WarmthModelRow> WarmthModels => Set<WarmthModelRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MailboxRow>(e =>
@@ -77,6 +79,11 @@ public sealed class NetworkSyncDbContext(DbContextOptions<NetworkSyncDbContext> 
         {
             e.ToTable("OptedOutMailboxes");
             e.HasKey(x => x.UserIdHash);
+        });
+        modelBuilder.Entity<WarmthModelRow>(e =>
+        {
+            e.ToTable("WarmthModels");
+            e.HasKey(x => x.MailboxId);
         });
         modelBuilder.Entity<EventRow>(e =>
         {

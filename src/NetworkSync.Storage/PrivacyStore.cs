@@ -30,6 +30,7 @@ public sealed class PrivacyStore(SqliteDatabase database)
         ("ContactOverrides", "MailboxId"),
         ("MailboxSettings", "MailboxId"),
         ("Subscriptions", "MailboxId"),
+        ("WarmthModels", "MailboxId"),
         ("Mailboxes", "Id"),
     ];
 
@@ -44,7 +45,8 @@ public sealed class PrivacyStore(SqliteDatabase database)
     /// <summary>
     /// Deletes what is older than <paramref name="cutoff"/>: messages sent and received before it, events
     /// that ended before it, open follow-ups whose cause (the meeting's end, else their creation) is before
-    /// it, and closed ones whose cause and completion both are. Anything at or after the cutoff stays.
+    /// it, and closed ones whose cause and completion both are, and, when mail or meetings went, the
+    /// mailbox's stored warmth model (learnt from them). Anything at or after the cutoff stays.
     /// </summary>
     public Task<RetentionResult> DeleteOlderThanAsync(string mailboxId, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         database.WriteAsync(
@@ -55,6 +57,12 @@ public sealed class PrivacyStore(SqliteDatabase database)
                 var messages = Execute(connection, transaction, "DELETE FROM Messages WHERE MailboxId = $m AND MAX(SentMs, ReceivedMs) < $c;", ("$m", mailboxId), ("$c", at));
                 var events = Execute(connection, transaction, "DELETE FROM Events WHERE MailboxId = $m AND EndMs < $c;", ("$m", mailboxId), ("$c", at));
                 var followUps = Execute(connection, transaction, "DELETE FROM FollowUps WHERE " + FollowUpsOlderThan + ";", ("$m", mailboxId), ("$c", at));
+                if (messages + events > 0)
+                {
+                    // The weights were learnt from what was just deleted: the next read refits without it.
+                    Execute(connection, transaction, "DELETE FROM WarmthModels WHERE MailboxId = $m;", ("$m", mailboxId));
+                }
+
                 transaction.Commit();
                 if (messages + events + followUps > 0)
                 {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NetworkSync.Domain.Relationships.Model;
 
 namespace NetworkSync.Domain.Relationships;
@@ -10,15 +11,22 @@ namespace NetworkSync.Domain.Relationships;
 internal sealed class ContactAccumulator
 {
     private readonly DateTimeOffset asOf;
-    private readonly List<(string Conversation, long At, bool Outbound)> threadEvents = [];
+    // Conversations are numbered as they are first seen, so the thread pass sorts and compares integers
+    // rather than conversation ids (each a string somewhere else in memory): which thread comes first
+    // does not matter, only what happens within each.
+    private readonly Dictionary<string, int> conversations = new(StringComparer.Ordinal);
+    private readonly List<(int Conversation, long At, bool Outbound)> threadEvents;
     private readonly List<(long At, bool Outbound)> unthreaded = [];
-    private readonly List<long> directContactDays = [];
+    private readonly List<long> directContactDays;
     private DateTimeOffset nameSeenAt = DateTimeOffset.MinValue;
 
-    public ContactAccumulator(DateTimeOffset asOf)
+    /// <param name="expected">How many interactions will be added, at most: the lists are sized once, not grown (and thrown away) as they fill.</param>
+    public ContactAccumulator(DateTimeOffset asOf, int expected = 0)
     {
         this.asOf = asOf;
-        Features = new FeatureAccumulator(asOf);
+        threadEvents = new List<(int, long, bool)>(expected);
+        directContactDays = new List<long>(expected);
+        Features = new FeatureAccumulator(asOf, expected);
     }
 
     /// <summary>The warmth model's features at the evaluation time.</summary>
@@ -62,7 +70,7 @@ internal sealed class ContactAccumulator
     /// <summary>The median time the owner took to answer this contact in a thread; null without answers (set by <see cref="Finish"/>).</summary>
     public TimeSpan? MedianReplyTime { get; private set; }
 
-    public void Add(Interaction interaction)
+    public void Add(in Interaction interaction)
     {
         RememberName(interaction);
         Features.Add(interaction);
@@ -118,7 +126,7 @@ internal sealed class ContactAccumulator
         AnsweredWeeksWithoutThreads = AnsweredWeeks();
         threadEvents.Sort(static (x, y) =>
         {
-            var byThread = string.CompareOrdinal(x.Conversation, y.Conversation);
+            var byThread = x.Conversation.CompareTo(y.Conversation);
             return byThread != 0 ? byThread : x.At != y.At ? x.At.CompareTo(y.At) : x.Outbound.CompareTo(y.Outbound);
         });
         var recentSince = (asOf - TimeSpan.FromDays(90)).UtcTicks;
@@ -132,7 +140,7 @@ internal sealed class ContactAccumulator
             long last = 0;
             long? waitingSince = null;
             var i = start;
-            for (; i < threadEvents.Count && string.Equals(threadEvents[i].Conversation, conversation, StringComparison.Ordinal); i++)
+            for (; i < threadEvents.Count && threadEvents[i].Conversation == conversation; i++)
             {
                 var (_, at, outbound) = threadEvents[i];
                 last = at;
@@ -200,9 +208,10 @@ internal sealed class ContactAccumulator
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : Later(a, b.Value);
 
     // The name seen last wins (ties: the ordinal smallest), so a changed display name shows up.
-    private void RememberName(Interaction interaction)
+    private void RememberName(in Interaction interaction)
     {
-        if (string.IsNullOrWhiteSpace(interaction.ContactName))
+        // An older spelling never wins: that test first, since it is cheaper than looking at the name.
+        if (interaction.At < nameSeenAt || string.IsNullOrWhiteSpace(interaction.ContactName))
         {
             return;
         }
@@ -245,7 +254,7 @@ internal sealed class ContactAccumulator
         return weeks.Count;
     }
 
-    private void Thread(Interaction interaction, bool outbound)
+    private void Thread(in Interaction interaction, bool outbound)
     {
         if (interaction.ConversationId is not { } conversation)
         {
@@ -253,6 +262,12 @@ internal sealed class ContactAccumulator
             return;
         }
 
-        threadEvents.Add((conversation, interaction.At.UtcTicks, outbound));
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(conversations, conversation, out var known);
+        if (!known)
+        {
+            number = conversations.Count - 1;
+        }
+
+        threadEvents.Add((number, interaction.At.UtcTicks, outbound));
     }
 }

@@ -44,12 +44,18 @@ public static class ContactAggregator
         var summaries = new ContactSummary[entries.Length];
         Parallel.For(0, entries.Length, i =>
         {
-            var accumulator = new ContactAccumulator(asOf);
+            var expected = 0;
+            foreach (var group in entries[i].Value)
+            {
+                expected += index.Of(group).Length;
+            }
+
+            var accumulator = new ContactAccumulator(asOf, expected);
             foreach (var group in entries[i].Value)
             {
                 foreach (var position in index.Of(group))
                 {
-                    accumulator.Add(index.Source[position]);
+                    accumulator.Add(in index[position]);
                 }
             }
 
@@ -71,7 +77,7 @@ public static class ContactAggregator
                 {
                     foreach (var position in index.Of(group))
                     {
-                        then.Add(index.Source[position]);
+                        then.Add(in index[position]);
                     }
                 }
 

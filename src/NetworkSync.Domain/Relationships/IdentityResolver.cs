@@ -191,7 +191,7 @@ public static class IdentityResolver
             var runLength = 0;
             foreach (var position in index.Of(group))
             {
-                var interaction = index.Source[position];
+                ref readonly var interaction = ref index[position];
                 if (interaction.Direct && interaction.At.UtcTicks > last)
                 {
                     last = interaction.At.UtcTicks;
@@ -249,7 +249,7 @@ public static class IdentityResolver
             string? name = null;
             foreach (var position in index.Of(group))
             {
-                var interaction = index.Source[position];
+                ref readonly var interaction = ref index[position];
                 if (interaction.ContactName is { } spelled && (name is null || string.CompareOrdinal(spelled, name) < 0))
                 {
                     name = spelled;

@@ -405,6 +405,43 @@ namespace NetworkSync.Storage.Migrations
 
                     b.ToTable("SyncStates", (string)null);
                 });
+
+            modelBuilder.Entity("NetworkSync.Storage.Entities.WarmthModelRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Examples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FittedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FormatVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Interactions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Weights")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MailboxId");
+
+                    b.ToTable("WarmthModels", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

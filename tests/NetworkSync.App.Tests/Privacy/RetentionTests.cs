@@ -38,8 +38,12 @@ public sealed class RetentionTests
         var expectedMessages = messagesBefore.Where(m => m.SentAt >= Cutoff || m.ReceivedAt >= Cutoff).Select(m => m.Id).Order(StringComparer.Ordinal).ToList();
         var expectedEvents = eventsBefore.Where(e => e.End >= Cutoff).Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
         Assert.Contains(Hal, (await harness.Scores.GetAsync(mailbox, Now, includeAutomated: true, CancellationToken.None)).Select(c => c.Address));
+        Assert.Equal(1, harness.CountRows("WarmthModels", "MailboxId", mailbox.Id));
 
         var result = await harness.Privacy.ApplyRetentionAsync(mailbox, CancellationToken.None);
+
+        // The warmth model was learnt from the deleted mail: its stored row goes with it.
+        Assert.Equal(0, harness.CountRows("WarmthModels", "MailboxId", mailbox.Id));
 
         var messagesAfter = await reader.ReadMessagesAsync(mailbox.Id, CancellationToken.None).ToListAsync();
         var eventsAfter = await reader.ReadEventsAsync(mailbox.Id, CancellationToken.None).ToListAsync();

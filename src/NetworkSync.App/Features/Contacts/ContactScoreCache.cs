@@ -48,6 +48,13 @@ public sealed class ContactScoreCache(SqliteDatabase database, ContactListingSer
         entries.TryRemove(mailboxId, out _);
     }
 
+    /// <summary>Forgets a mailbox's scores and its warmth model in memory (its data was deleted, all or in part).</summary>
+    public void Forget(string mailboxId)
+    {
+        scorer.Models.Forget(mailboxId);
+        Invalidate(mailboxId);
+    }
+
     private async Task<ScoredMailbox> GetEntryAsync(MailboxRow mailbox, DateTimeOffset asOf, bool mayAnswerWithPrevious, CancellationToken cancellationToken)
     {
         var version = database.DataVersion(mailbox.Id);

@@ -2,22 +2,30 @@ using System.Collections.Concurrent;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Relationships.Model;
 using NetworkSync.Learning;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Features.Contacts;
 
 /// <summary>
-/// Each mailbox's fitted warmth model, kept in memory and refitted when a day has passed (in either
-/// direction: the CLI's --as-of moves "now") or the mailbox's history has grown or shrunk by a fifth
-/// since (the first sync fills it page by page). Only a mailbox's first fit is waited for; later ones
-/// run in the background (one at a time per mailbox) while the previous model keeps scoring, so a
-/// refit never holds up a sync's follow-up pass or a read. A fit that fails falls back to the
-/// built-in weights and says so: scoring never fails because of the model.
+/// Each mailbox's fitted warmth model, kept in memory and stored in the database
+/// (<see cref="WarmthModelStore"/>), and refitted when a day has passed (in either direction: the
+/// CLI's --as-of moves "now") or the mailbox's history has grown or shrunk by a fifth since (the first
+/// sync fills it page by page). A process that starts (or a mailbox first read) scores with the stored
+/// model when it still fits, so a restart does not refit; a stored model that no longer fits, or that
+/// cannot be read (malformed, another format version or feature set), is logged and refitted at once,
+/// as a first fit is. Only a mailbox's first fit is waited for; later ones run in the background (one
+/// at a time per mailbox) while the previous model keeps scoring, so a refit never holds up a sync's
+/// follow-up pass or a read. A fit that fails, or a store that cannot be read or written, falls back
+/// (built-in weights, or the model in memory) and is logged: scoring never fails because of the model.
 /// </summary>
-public sealed class MailboxWarmthModels
+public sealed partial class MailboxWarmthModels(WarmthModelStore? store = null, ILogger<MailboxWarmthModels>? logger = null, TimeProvider? time = null)
 {
     private static readonly TimeSpan RefitAfter = TimeSpan.FromDays(1);
     private readonly ConcurrentDictionary<string, Fitted> models = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> refits = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> forgotten = new(StringComparer.Ordinal);
+    private readonly ILogger logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    private readonly TimeProvider time = time ?? TimeProvider.System;
 
     /// <param name="interactions">Not changed afterwards: a background refit reads it.</param>
     public WarmthModel For(string mailboxId, IReadOnlyList<Interaction> interactions, DateTimeOffset asOf, RelationshipOptions options)
@@ -38,23 +46,42 @@ public sealed class MailboxWarmthModels
             return fitted.Model;
         }
 
+        if (Load(mailboxId) is { } stored && stored.StillFits(interactions.Count, asOf))
+        {
+            return models.GetOrAdd(mailboxId, stored).Model;
+        }
+
         return Refit(mailboxId, interactions, asOf, options);
     }
 
     /// <summary>The background refit under way for a mailbox, if any (tests wait on it).</summary>
     public Task Pending(string mailboxId) => refits.GetValueOrDefault(mailboxId) ?? Task.CompletedTask;
 
-    /// <summary>Fits the mailbox's model again now, whatever is cached (the daily model job).</summary>
+    /// <summary>Fits the mailbox's model again now, whatever is cached or stored (the daily model job), and stores it.</summary>
     public WarmthModel Refit(string mailboxId, IReadOnlyList<Interaction> interactions, DateTimeOffset asOf, RelationshipOptions options)
     {
         ArgumentNullException.ThrowIfNull(interactions);
+        var epoch = forgotten.GetValueOrDefault(mailboxId);
         var model = Fit(interactions, asOf, options);
-        models[mailboxId] = new Fitted(model, interactions.Count, asOf);
+        var fitted = new Fitted(model, interactions.Count, asOf);
+
+        // A fit that began before the mailbox's data was deleted learnt from the deleted data: dropped.
+        if (forgotten.GetValueOrDefault(mailboxId) != epoch)
+        {
+            return model;
+        }
+
+        models[mailboxId] = fitted;
+        Store(mailboxId, fitted);
         return model;
     }
 
-    /// <summary>Forgets a mailbox's model (its data was deleted).</summary>
-    public void Forget(string mailboxId) => models.TryRemove(mailboxId, out _);
+    /// <summary>Forgets a mailbox's model in memory (its data was deleted or retention removed some; the stored row goes with the data).</summary>
+    public void Forget(string mailboxId)
+    {
+        forgotten.AddOrUpdate(mailboxId, 1, static (_, n) => n + 1);
+        models.TryRemove(mailboxId, out _);
+    }
 
     private static WarmthModel Fit(IReadOnlyList<Interaction> interactions, DateTimeOffset asOf, RelationshipOptions options)
     {
@@ -71,6 +98,63 @@ public sealed class MailboxWarmthModels
             return WarmthModel.BuiltIn.Because("built-in weights: the fit failed (" + e.GetType().Name + ")");
         }
     }
+
+    private Fitted? Load(string mailboxId)
+    {
+        if (store is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (store.Find(mailboxId) is not { } row)
+            {
+                return null;
+            }
+
+            var (model, problem) = WarmthModelCodec.Decode(row);
+            if (model is null)
+            {
+                LogUnreadable(mailboxId, problem ?? "unknown");
+                return null;
+            }
+
+            return new Fitted(model, row.Interactions, DateTimeOffset.FromUnixTimeMilliseconds(row.FittedAtMs));
+        }
+#pragma warning disable CA1031 // A stored model that cannot be read is refitted: the sync and the read go on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogStoreFailed(e, mailboxId, "read");
+            return null;
+        }
+    }
+
+    private void Store(string mailboxId, Fitted fitted)
+    {
+        if (store is null)
+        {
+            return;
+        }
+
+        try
+        {
+            store.Save(WarmthModelCodec.Encode(mailboxId, fitted.Model, fitted.Interactions, fitted.AsOf, time.GetUtcNow()));
+        }
+#pragma warning disable CA1031 // Not storing the model only costs a refit after a restart.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogStoreFailed(e, mailboxId, "write");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stored warmth model of mailbox {MailboxId} cannot be read ({Problem}); refitting")]
+    private partial void LogUnreadable(string mailboxId, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not {Operation} the stored warmth model of mailbox {MailboxId}; scoring goes on")]
+    private partial void LogStoreFailed(Exception exception, string mailboxId, string operation);
 
     private sealed record Fitted(WarmthModel Model, int Interactions, DateTimeOffset AsOf)
     {

@@ -65,7 +65,7 @@ public sealed partial class PrivacyService(
                 return await store.DeleteOlderThanAsync(mailbox.Id, cutoff, ct).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
-        Invalidate(mailbox.Id);
+        Invalidate(mailbox.Id, forgetModel: result.Messages + result.Events > 0);
         LogRetention(logger, mailbox.Id, result.Messages, result.Events, result.FollowUps);
         return result;
     }
@@ -139,7 +139,7 @@ public sealed partial class PrivacyService(
                 return await store.DeleteMailboxAsync(mailbox.Id, time.GetUtcNow(), ct).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
-        Invalidate(mailbox.Id);
+        Invalidate(mailbox.Id, forgetModel: true);
         LogDeleted(logger, mailbox.Id, counts.Values.Sum());
         return counts;
     }
@@ -219,8 +219,14 @@ public sealed partial class PrivacyService(
         return result;
     }
 
-    private void Invalidate(string mailboxId)
+    /// <param name="forgetModel">The mailbox's warmth model was learnt from deleted data (its stored row went with it).</param>
+    private void Invalidate(string mailboxId, bool forgetModel = false)
     {
+        if (forgetModel)
+        {
+            scores.Forget(mailboxId);
+        }
+
         scores.Invalidate(mailboxId);
         followUps.Invalidate(mailboxId);
 

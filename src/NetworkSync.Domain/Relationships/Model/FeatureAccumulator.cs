@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace NetworkSync.Domain.Relationships.Model;
@@ -13,10 +14,13 @@ public sealed class FeatureAccumulator
 
     /// <summary>Mail or meetings with more people than this (as for meetings, see <see cref="InteractionExtractor"/>) are crowds.</summary>
     private const int LargestDirectAudience = InteractionExtractor.LargestDirectMeeting;
-    // Decay rates (ln 2 / half-life in days) of the decayed counts.
-    private static readonly double[] MailRates = Rates(7, 30, 90, 365);
-    private static readonly double[] MeetingRates = Rates(30, 90, 365);
-    private static readonly double[] WeakRates = Rates(30, 365);
+    // Decay rates (ln 2 / half-life in days) of the decayed counts. Mail uses all four half-lives,
+    // meetings the last three and weak ties 30 and 365 days, so each interaction computes each decay
+    // factor it needs once (at most four exponentials) and every sum reuses it.
+    private static readonly double Rate7 = Math.Log(2) / 7;
+    private static readonly double Rate30 = Math.Log(2) / 30;
+    private static readonly double Rate90 = Math.Log(2) / 90;
+    private static readonly double Rate365 = Math.Log(2) / 365;
 
     private readonly DateTimeOffset asOf;
     private readonly long[] sent = new long[4];
@@ -24,7 +28,7 @@ public sealed class FeatureAccumulator
     private readonly long[] met = new long[3];
     private readonly long[] copied = new long[2];
     private readonly long[] focused = new long[2];
-    private readonly List<long> directDays = [];
+    private readonly List<long> directDays;
     private readonly Dictionary<string, (bool Out, bool In, long Last)> threads = new(StringComparer.Ordinal);
     private long lastSent = long.MinValue;
     private long lastReceived = long.MinValue;
@@ -32,9 +36,11 @@ public sealed class FeatureAccumulator
     private long lastAny = long.MinValue;
     private long lastDirect = long.MinValue;
 
-    public FeatureAccumulator(DateTimeOffset asOf)
+    /// <param name="expected">How many interactions will be added, at most (sizes the list of contact days once).</param>
+    public FeatureAccumulator(DateTimeOffset asOf, int expected = 0)
     {
         this.asOf = asOf;
+        directDays = new List<long>(expected);
     }
 
     /// <summary>Mail the owner sent them in the 90 days before the reference time.</summary>
@@ -61,11 +67,15 @@ public sealed class FeatureAccumulator
         var ageDays = (asOf - interaction.At).TotalDays;
         var recent90 = ageDays <= 90;
         var role = RoleWeight(interaction.Role);
+
+        // Every kind of interaction adds to a 30- and a 365-day sum (copied, or focused and its own).
+        var d30 = Math.Exp(-ageDays * Rate30);
+        var d365 = Math.Exp(-ageDays * Rate365);
         if (interaction.AudienceSize > LargestDirectAudience)
         {
             // A blast to hundreds is not contact with each of them, whoever sent it: a weak tie shared
             // out over the audience, and no "last in touch".
-            AddDecayed(copied, WeakRates, ageDays, role / Math.Sqrt(interaction.AudienceSize));
+            AddWeak(copied, role / Math.Sqrt(interaction.AudienceSize), d30, d365);
             CopiedLastYear += ageDays <= 365 ? 1 : 0;
             return;
         }
@@ -74,27 +84,29 @@ public sealed class FeatureAccumulator
         switch (interaction.Direction)
         {
             case InteractionDirection.Outbound:
-                AddDecayed(sent, MailRates, ageDays, role);
+                AddMail(sent, role, Math.Exp(-ageDays * Rate7), d30, Math.Exp(-ageDays * Rate90), d365);
                 lastSent = Math.Max(lastSent, ticks);
                 SentLast90Days += recent90 ? 1 : 0;
-                DirectContact(interaction, ticks, ageDays, role);
+                DirectContact(interaction, ticks, role, d30, d365);
                 Thread(interaction, ticks, outbound: true);
                 break;
             case InteractionDirection.Inbound when interaction.Direct:
-                AddDecayed(received, MailRates, ageDays, role);
+                AddMail(received, role, Math.Exp(-ageDays * Rate7), d30, Math.Exp(-ageDays * Rate90), d365);
                 lastReceived = Math.Max(lastReceived, ticks);
                 ReceivedLast90Days += recent90 ? 1 : 0;
-                DirectContact(interaction, ticks, ageDays, role);
+                DirectContact(interaction, ticks, role, d30, d365);
                 Thread(interaction, ticks, outbound: false);
                 break;
             case InteractionDirection.Meeting when interaction.Direct:
-                AddDecayed(met, MeetingRates, ageDays, role);
+                met[0] += Units(role, d30);
+                met[1] += Units(role, Math.Exp(-ageDays * Rate90));
+                met[2] += Units(role, d365);
                 lastMet = Math.Max(lastMet, ticks);
-                DirectContact(interaction, ticks, ageDays, role);
+                DirectContact(interaction, ticks, role, d30, d365);
                 break;
             default:
                 // Copied together, list mail, crowd meetings: weak ties.
-                AddDecayed(copied, WeakRates, ageDays, role);
+                AddWeak(copied, role, d30, d365);
                 CopiedLastYear += ageDays <= 365 ? 1 : 0;
                 break;
         }
@@ -143,14 +155,21 @@ public sealed class FeatureAccumulator
         _ => 1.0,
     };
 
-    private static double[] Rates(params double[] halfLives) => halfLives.Select(h => Math.Log(2) / h).ToArray();
+    // weight × decay in fixed-point units, rounded: each term is rounded on its own, so sums commute.
+    private static long Units(double weight, double decay) => (long)Math.Round(weight * decay / Unit);
 
-    private static void AddDecayed(long[] sums, double[] rates, double ageDays, double weight)
+    private static void AddMail(long[] sums, double weight, double d7, double d30, double d90, double d365)
     {
-        for (var k = 0; k < sums.Length; k++)
-        {
-            sums[k] += (long)Math.Round(weight * Math.Exp(-ageDays * rates[k]) / Unit);
-        }
+        sums[0] += Units(weight, d7);
+        sums[1] += Units(weight, d30);
+        sums[2] += Units(weight, d90);
+        sums[3] += Units(weight, d365);
+    }
+
+    private static void AddWeak(long[] sums, double weight, double d30, double d365)
+    {
+        sums[0] += Units(weight, d30);
+        sums[1] += Units(weight, d365);
     }
 
     private static double Log(long units) => Math.Log(1 + (units * Unit));
@@ -166,12 +185,12 @@ public sealed class FeatureAccumulator
         return Math.Pow(0.5, days / halfLifeDays);
     }
 
-    private void DirectContact(in Interaction interaction, long ticks, double ageDays, double role)
+    private void DirectContact(in Interaction interaction, long ticks, double role, double d30, double d365)
     {
         Direct++;
         lastDirect = Math.Max(lastDirect, ticks);
         directDays.Add(ticks / TimeSpan.TicksPerDay);
-        AddDecayed(focused, WeakRates, ageDays, role / Math.Max(1, interaction.AudienceSize));
+        AddWeak(focused, role / Math.Max(1, interaction.AudienceSize), d30, d365);
     }
 
     private void Thread(in Interaction interaction, long ticks, bool outbound)
@@ -186,38 +205,53 @@ public sealed class FeatureAccumulator
         seen = (seen.Out || outbound, seen.In || !outbound, Math.Max(seen.Last, ticks));
     }
 
-    // Weeks and months are fixed calendar buckets, so as time passes they only leave the window.
+    // Weeks and months are fixed calendar buckets, so as time passes they only leave the window. Each
+    // of the 13 weeks (12 months) is one bit: no set, and no calendar date per day of contact.
     private int ActiveWeeks(DateTimeOffset at)
     {
         var thisWeek = (at.UtcTicks / TimeSpan.TicksPerDay) / 7;
-        var weeks = new HashSet<long>();
+        var weeks = 0;
         foreach (var day in directDays)
         {
-            var week = day / 7;
-            if (week <= thisWeek && week > thisWeek - 13)
+            var back = thisWeek - (day / 7);
+            if (back is >= 0 and < 13)
             {
-                weeks.Add(week);
+                weeks |= 1 << (int)back;
             }
         }
 
-        return weeks.Count;
+        return BitOperations.PopCount((uint)weeks);
     }
 
     private int ActiveMonths(DateTimeOffset at)
     {
-        var thisMonth = (at.UtcDateTime.Year * 12) + at.UtcDateTime.Month;
-        var months = new HashSet<int>();
-        foreach (var day in directDays)
+        // starts[k] is the first day of the k-th month back (0: this month); the window ends with this month.
+        var thisMonth = new DateTime(at.UtcDateTime.Year, at.UtcDateTime.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        Span<long> starts = stackalloc long[12];
+        for (var k = 0; k < 12; k++)
         {
-            var date = new DateTime(day * TimeSpan.TicksPerDay, DateTimeKind.Utc);
-            var month = (date.Year * 12) + date.Month;
-            if (month <= thisMonth && month > thisMonth - 12)
-            {
-                months.Add(month);
-            }
+            starts[k] = thisMonth.AddMonths(-k).Ticks / TimeSpan.TicksPerDay;
         }
 
-        return months.Count;
+        var end = thisMonth.AddMonths(1).Ticks / TimeSpan.TicksPerDay;
+        var months = 0;
+        foreach (var day in directDays)
+        {
+            if (day >= end || day < starts[11])
+            {
+                continue;
+            }
+
+            var back = 0;
+            while (day < starts[back])
+            {
+                back++;
+            }
+
+            months |= 1 << back;
+        }
+
+        return BitOperations.PopCount((uint)months);
     }
 
     private long TwoWayThreadUnits(DateTimeOffset at)

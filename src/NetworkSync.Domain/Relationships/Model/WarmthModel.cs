@@ -21,17 +21,26 @@ public sealed record WarmthModel
             throw new ArgumentException("Warmth weights must be finite and non-negative, the bias finite.", nameof(weights));
         }
 
-        Weights = weights.ToArray();
+        values = weights.ToArray();
         Bias = bias;
         Source = source;
         Reason = reason;
     }
 
-    public IReadOnlyList<double> Weights { get; }
+    private static readonly int SignalCount = Enum.GetValues<WarmthSignal>().Length;
+    private static readonly int[] SignalOfFeature = Enum.GetValues<WarmthFeature>().Select(f => (int)WarmthFeatures.SignalOf(f)).ToArray();
+
+    // The weights as an array: scoring reads them once per feature per person.
+    private readonly double[] values;
+
+    public IReadOnlyList<double> Weights => values;
 
     public double Bias { get; }
 
     public WarmthModelSource Source { get; }
+
+    /// <summary>How many self-labelled examples the fit saw (0 when none was tried).</summary>
+    public int Examples { get; init; }
 
     /// <summary>Why these weights: "fitted on 6 cutoffs, 412 examples, 97 positives" or why the built-in ones are used.</summary>
     public string Reason { get; }
@@ -40,7 +49,7 @@ public sealed record WarmthModel
     public static WarmthModel BuiltIn { get; } = new(BuiltInWeights.Values, BuiltInWeights.Bias, WarmthModelSource.BuiltIn, "built-in weights");
 
     /// <summary>The same weights with another reason (for example why the mailbox could not be fitted).</summary>
-    public WarmthModel Because(string reason) => new(Weights, Bias, Source, reason);
+    public WarmthModel Because(string reason) => new(Weights, Bias, Source, reason) { Examples = Examples };
 
     /// <summary>The bias and the non-zero weights, largest first: "bias -3.10; RecentSent 2.40, ActiveWeeks 1.20".</summary>
     public string Describe() => FormattableString.Invariant($"bias {Bias:0.00}; ") + string.Join(", ", Weights
@@ -54,7 +63,7 @@ public sealed record WarmthModel
         var z = Bias;
         for (var i = 0; i < features.Length; i++)
         {
-            z += Weights[i] * features[i];
+            z += values[i] * features[i];
         }
 
         return z;
@@ -68,10 +77,10 @@ public sealed record WarmthModel
     /// <summary>Each signal's share of the logit (weight × feature, summed over its features), largest first.</summary>
     public IReadOnlyList<(WarmthSignal Signal, double Contribution)> Contributions(ReadOnlySpan<double> features)
     {
-        var bySignal = new double[Enum.GetValues<WarmthSignal>().Length];
+        var bySignal = new double[SignalCount];
         for (var i = 0; i < features.Length; i++)
         {
-            bySignal[(int)WarmthFeatures.SignalOf((WarmthFeature)i)] += Weights[i] * features[i];
+            bySignal[SignalOfFeature[i]] += values[i] * features[i];
         }
 
         return bySignal.Select((c, i) => ((WarmthSignal)i, c)).Where(s => s.c > 0).OrderByDescending(s => s.c).ThenBy(s => s.Item1).ToList();
