@@ -22,17 +22,8 @@ public sealed class ErrorAnswerHeaderTests
     [Fact]
     public async Task A_500_keeps_the_security_headers_and_api_answers_say_no_store()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddProblemDetails();
-        await using var app = builder.Build();
-        app.UseHeadersAndErrorPages(SecurityHeaders.ContentSecurityPolicy([]));
-        app.MapGet("/api/boom", string () => throw new InvalidOperationException("a bug"));
-        app.MapGet("/api/fine", () => "fine");
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        await using var app = await StartAsync();
+        using var http = ClientOf(app);
 
         using var boom = await http.GetAsync("/api/boom");
         Assert.Equal(HttpStatusCode.InternalServerError, boom.StatusCode);
@@ -51,17 +42,8 @@ public sealed class ErrorAnswerHeaderTests
     [Fact]
     public async Task Oversized_request_lines_and_headers_get_problem_details_with_the_security_headers()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.WebHost.ConfigureKestrel(kestrel => RequestHeadLimits.RaiseKestrelLimitsToBackstop(kestrel.Limits));
-        builder.Logging.ClearProviders();
-        builder.Services.AddProblemDetails();
-        await using var app = builder.Build();
-        app.UseHeadersAndErrorPages(SecurityHeaders.ContentSecurityPolicy([]));
-        app.MapGet("/api/fine", () => "fine");
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        await using var app = await StartAsync();
+        using var http = ClientOf(app);
 
         using var longUri = await http.GetAsync("/api/fine?q=" + new string('a', RequestHeadLimits.MaxRequestTarget));
         Assert.Equal(HttpStatusCode.RequestUriTooLong, longUri.StatusCode);
@@ -89,4 +71,23 @@ public sealed class ErrorAnswerHeaderTests
         Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
         await app.StopAsync();
     }
+
+    /// <summary>A bare Kestrel host with the service's header and error-page middleware and its request limits.</summary>
+    private static async Task<WebApplication> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => RequestHeadLimits.RaiseKestrelLimitsToBackstop(kestrel.Limits));
+        builder.Logging.ClearProviders();
+        builder.Services.AddProblemDetails();
+        var app = builder.Build();
+        app.UseHeadersAndErrorPages(SecurityHeaders.ContentSecurityPolicy([]));
+        app.MapGet("/api/boom", string () => throw new InvalidOperationException("a bug"));
+        app.MapGet("/api/fine", () => "fine");
+        await app.StartAsync();
+        return app;
+    }
+
+    private static HttpClient ClientOf(WebApplication app) =>
+        new() { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
 }
