@@ -15,7 +15,7 @@ public sealed class NetworkKnowledgeServiceTests
     public async Task Callers_arriving_while_a_backtest_runs_wait_for_it_and_a_cancelled_caller_does_not_stop_it()
     {
         var fixture = CliRunner.TempPath("fixture");
-        DemoFixtureWriter.Write(fixture, new DemoMailboxOptions { Contacts = 60 });
+        DemoFixtureWriter.Write(fixture, new DemoMailboxOptions { Contacts = 120 });
         var asOf = new DemoMailboxOptions().AsOf;
         using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("knowledge.db") });
         await database.MigrateAsync(CancellationToken.None);
@@ -24,12 +24,14 @@ public sealed class NetworkKnowledgeServiceTests
         var scorer = new ContactListingService(database, new RelationshipOptions());
         var knowledge = new NetworkKnowledgeService(new ContactScoreCache(database, scorer), scorer);
 
-        // A fit and four backtest fits take long enough for every caller below to arrive during them.
+        // The first caller has already gone when it asks: it still starts the measurement, and its leaving
+        // must not stop it. A fit and four backtest fits take long enough for the next two callers to arrive
+        // during them.
         using var gone = new CancellationTokenSource();
+        await gone.CancelAsync();
         var first = knowledge.GetAsync(mailbox, asOf, refresh: false, gone.Token);
         var second = knowledge.GetAsync(mailbox, asOf, refresh: false, CancellationToken.None);
         var daily = knowledge.GetAsync(mailbox, asOf, refresh: true, CancellationToken.None);
-        await gone.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
         var views = await Task.WhenAll(second, daily);
