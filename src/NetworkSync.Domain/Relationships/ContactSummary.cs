@@ -44,6 +44,9 @@ public sealed record ContactSummary
     /// <summary>Only ever copied alongside the owner on someone else's mail: scored, but left out of the default listing.</summary>
     public bool CopiedOnly { get; init; }
 
+    /// <summary>Whether the default listing shows this person: neither automated nor only ever copied.</summary>
+    public bool InDefaultListing => !Automated && !CopiedOnly;
+
     public int Sent { get; init; }
 
     public int Received { get; init; }

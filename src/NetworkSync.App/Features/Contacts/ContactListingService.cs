@@ -70,7 +70,7 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
     public IReadOnlyList<ContactSummary> Score(MailboxActivity activity, DateTimeOffset asOf, bool includeAutomated)
     {
         var summaries = ScoreAll(activity, asOf).Contacts;
-        return includeAutomated ? summaries : summaries.Where(s => !s.Automated && !s.CopiedOnly).ToList();
+        return includeAutomated ? summaries : summaries.Where(s => s.InDefaultListing).ToList();
     }
 
     /// <summary>Every person the mailbox has seen (automated and copied-only included), and the warmth model that scored them.</summary>

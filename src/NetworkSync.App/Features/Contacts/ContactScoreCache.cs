@@ -20,7 +20,7 @@ public sealed class ContactScoreCache(SqliteDatabase database, ContactListingSer
     public async Task<IReadOnlyList<ContactSummary>> GetAsync(MailboxRow mailbox, DateTimeOffset asOf, bool includeAutomated, CancellationToken cancellationToken)
     {
         var all = (await GetEntryAsync(mailbox, asOf, mayAnswerWithPrevious: false, cancellationToken).ConfigureAwait(false)).Contacts;
-        return includeAutomated ? all : all.Where(c => !c.Automated && !c.CopiedOnly).ToList();
+        return includeAutomated ? all : all.Where(c => c.InDefaultListing).ToList();
     }
 
     /// <summary>The mailbox's stored activity with every relationship scored at <paramref name="asOf"/> (automated included).</summary>

@@ -52,7 +52,7 @@ public sealed class ContactListQuery(PersonIndexCache indexes, TimeProvider time
                 .ThenBy(c => c.Address, StringComparer.Ordinal)
                 .Select(c => (c.Address, (ContactSummary?)c)),
             ContactListFilter.Muted => index.Muted.Order(StringComparer.Ordinal).Select(address => (address, index.PersonOf(address))),
-            _ => contacts.Where(c => !c.Automated && !c.CopiedOnly).Select(c => (c.Address, (ContactSummary?)c)),
+            _ => contacts.Where(c => c.InDefaultListing).Select(c => (c.Address, (ContactSummary?)c)),
         };
     }
 
