@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.Storage;
@@ -22,8 +23,9 @@ public sealed class ContactOverrideStore(SqliteDatabase database)
         try
         {
             await using var context = database.CreateContext();
-            var opposite = row.Kind switch { "person" => "muted", "muted" => "person", "apart" => "same", "same" => "apart", _ => null };
-            var pair = row.Kind is "apart" or "same";
+            var kind = ContactOverrideKindNames.FromWire(row.Kind);
+            var opposite = kind?.Opposite()?.ToWire();
+            var pair = kind?.IsPair() ?? false;
             var stale = await context.ContactOverrides
                 .Where(o => o.MailboxId == row.MailboxId && (o.Kind == row.Kind || o.Kind == opposite)
                     && ((o.Address == row.Address && o.OtherAddress == row.OtherAddress) || (pair && o.Address == row.OtherAddress && o.OtherAddress == row.Address)))

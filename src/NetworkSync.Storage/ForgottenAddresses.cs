@@ -1,31 +1,32 @@
 using Microsoft.Data.Sqlite;
 using NetworkSync.Domain.Metadata;
+using NetworkSync.Domain.Privacy;
+using NetworkSync.Domain.Relationships;
+using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.Storage;
 
 /// <summary>
-/// The addresses a mailbox's owner asked NetworkSync to forget ("forgotten" contact overrides), and how
-/// they are cut out of a message's or an event's participants. Used both when forgetting (to rewrite the
-/// stored rows) and by <see cref="MetadataWriter"/> on every page Graph sends afterwards, so a later sync,
-/// even a full re-enumeration, never stores them again. A message or event left with no one but the
-/// owner is dropped altogether.
+/// The addresses a mailbox's owner asked NetworkSync to forget ("forgotten" contact overrides), loaded
+/// from the database, and the <see cref="Redaction"/> rule that cuts them out of a message's or an event's
+/// participants. Used both when forgetting (to rewrite the stored rows) and by <see cref="MetadataWriter"/>
+/// on every page Graph sends afterwards, so a later sync, even a full re-enumeration, never stores them
+/// again.
 /// </summary>
 public sealed class ForgottenAddresses
 {
-    public const string OverrideKind = "forgotten";
+    public const string OverrideKind = ContactOverrideKindNames.Forgotten;
 
-    private readonly HashSet<string> forgotten;
-    private readonly HashSet<string> owner;
+    private readonly Redaction redaction;
 
     public ForgottenAddresses(IEnumerable<string> forgotten, IEnumerable<string> owner)
     {
-        this.forgotten = new HashSet<string>(forgotten, StringComparer.OrdinalIgnoreCase);
-        this.owner = new HashSet<string>(owner, StringComparer.OrdinalIgnoreCase);
+        redaction = new Redaction(forgotten, owner);
     }
 
-    public IReadOnlyCollection<string> Addresses => forgotten;
+    public IReadOnlyCollection<string> Addresses => redaction.Addresses;
 
-    public bool Contains(string? address) => address is not null && forgotten.Contains(address);
+    public bool Contains(string? address) => redaction.Contains(address);
 
     /// <summary>The mailbox's forgotten addresses with its own, or null when it forgot no one (the usual case).</summary>
     public static ForgottenAddresses? Load(SqliteConnection connection, SqliteTransaction? transaction, string mailboxId)
@@ -62,44 +63,21 @@ public sealed class ForgottenAddresses
         }
 
         var result = new List<string> { reader.GetString(0) };
-        result.AddRange(reader.GetString(1).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        result.AddRange(MailboxAliases.Split(reader.GetString(1)));
         return result;
     }
 
-    /// <summary>The message without the forgotten participants; itself when none took part; null when no one else is left.</summary>
-    public MessageMetadata? Redact(MessageMetadata message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var (from, recipients, changed, keep) = Redact(message.From, message.Recipients);
-        return !changed ? message : keep ? message with { From = from, Recipients = recipients } : null;
-    }
+    /// <inheritdoc cref="Redaction.Redact(MessageMetadata)"/>
+    public MessageMetadata? Redact(MessageMetadata message) => redaction.Redact(message);
 
-    /// <summary>The event without the forgotten participants; itself when none took part; null when no one else is left.</summary>
-    public EventMetadata? Redact(EventMetadata meeting)
-    {
-        ArgumentNullException.ThrowIfNull(meeting);
-        var (organizer, attendees, changed, keep) = Redact(meeting.Organizer, meeting.Attendees);
-        return !changed ? meeting : keep ? meeting with { Organizer = organizer, Attendees = attendees } : null;
-    }
+    /// <inheritdoc cref="Redaction.Redact(EventMetadata)"/>
+    public EventMetadata? Redact(EventMetadata meeting) => redaction.Redact(meeting);
 
-    public (Participant? From, IReadOnlyList<Recipient> Recipients, bool Changed, bool Keep) Redact(Participant? from, IReadOnlyList<Recipient> recipients)
-    {
-        ArgumentNullException.ThrowIfNull(recipients);
-        var keptFrom = Contains(from?.Address) ? null : from;
-        var kept = recipients.Where(r => !Contains(r.Who.Address)).ToList();
-        var changed = !ReferenceEquals(keptFrom, from) || kept.Count != recipients.Count;
-        return (keptFrom, kept, changed, SomeoneElse(keptFrom, kept.Select(r => r.Who)));
-    }
+    /// <inheritdoc cref="Redaction.Redact(Participant?, IReadOnlyList{Recipient})"/>
+    public (Participant? From, IReadOnlyList<Recipient> Recipients, bool Changed, bool Keep) Redact(Participant? from, IReadOnlyList<Recipient> recipients) =>
+        redaction.Redact(from, recipients);
 
-    public (Participant? Organizer, IReadOnlyList<Attendee> Attendees, bool Changed, bool Keep) Redact(Participant? organizer, IReadOnlyList<Attendee> attendees)
-    {
-        ArgumentNullException.ThrowIfNull(attendees);
-        var keptOrganizer = Contains(organizer?.Address) ? null : organizer;
-        var kept = attendees.Where(a => !Contains(a.Who.Address)).ToList();
-        var changed = !ReferenceEquals(keptOrganizer, organizer) || kept.Count != attendees.Count;
-        return (keptOrganizer, kept, changed, SomeoneElse(keptOrganizer, kept.Select(a => a.Who)));
-    }
-
-    private bool SomeoneElse(Participant? first, IEnumerable<Participant> rest) =>
-        (first is not null && !owner.Contains(first.Address)) || rest.Any(p => !string.IsNullOrEmpty(p.Address) && !owner.Contains(p.Address));
+    /// <inheritdoc cref="Redaction.Redact(Participant?, IReadOnlyList{Attendee})"/>
+    public (Participant? Organizer, IReadOnlyList<Attendee> Attendees, bool Changed, bool Keep) Redact(Participant? organizer, IReadOnlyList<Attendee> attendees) =>
+        redaction.Redact(organizer, attendees);
 }

@@ -72,7 +72,7 @@ public sealed class MailboxStore(SqliteDatabase database)
             string.Equals(m.Id, key.Trim(), StringComparison.OrdinalIgnoreCase)
             || string.Equals(m.Mail, normalized, StringComparison.OrdinalIgnoreCase)
             || string.Equals(m.UserPrincipalName, normalized, StringComparison.OrdinalIgnoreCase)
-            || m.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries).Contains(normalized, StringComparer.OrdinalIgnoreCase));
+            || m.AliasList().Contains(normalized, StringComparer.OrdinalIgnoreCase));
     }
 
     public async Task RecordSyncStatusAsync(string mailboxId, string status, string? error, long? startedMs, long? completedMs, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using NetworkSync.Domain.FollowUps;
 using NetworkSync.Domain.Metadata;
+using NetworkSync.Domain.Privacy;
 
 namespace NetworkSync.Storage;
 
@@ -35,18 +37,19 @@ public sealed class PrivacyStore(SqliteDatabase database)
     ];
 
     /// <summary>
-    /// The follow-ups retention deletes (see <see cref="DeleteOlderThanAsync"/>): open ones whose cause (the
-    /// meeting's end, else their creation) is before the cutoff, closed ones whose completion also is.
-    /// Parameters: $m (the mailbox), $c (the cutoff, Unix ms).
+    /// The follow-ups retention deletes (see <see cref="DeleteOlderThanAsync"/>), <see cref="RetentionPolicy.FollowUpIsPast"/>
+    /// in SQL: those whose cause (<see cref="RetentionPolicy.CauseOf"/>) is before the cutoff and that are still to
+    /// do or were also closed before it. Parameters: $m (the mailbox), $c (the cutoff, Unix ms).
     /// </summary>
-    private const string FollowUpsOlderThan =
-        "MailboxId = $m AND COALESCE(MeetingEndMs, MeetingStartMs, CreatedMs) < $c AND (Status IN ('open', 'snoozed') OR COALESCE(CompletedMs, UpdatedMs) < $c)";
+    private static readonly string FollowUpsOlderThan =
+        "MailboxId = $m AND COALESCE(MeetingEndMs, MeetingStartMs, CreatedMs) < $c AND (Status IN ("
+        + string.Join(", ", RetentionPolicy.StillToDo.Select(s => $"'{s.ToWire()}'"))
+        + ") OR COALESCE(CompletedMs, UpdatedMs) < $c)";
 
     /// <summary>
-    /// Deletes what is older than <paramref name="cutoff"/>: messages sent and received before it, events
-    /// that ended before it, open follow-ups whose cause (the meeting's end, else their creation) is before
-    /// it, and closed ones whose cause and completion both are, and, when mail or meetings went, the
-    /// mailbox's stored warmth model (learnt from them). Anything at or after the cutoff stays.
+    /// Deletes what <see cref="RetentionPolicy"/> says is past <paramref name="cutoff"/> (messages sent and
+    /// received before it, events that ended before it, the follow-ups of <see cref="FollowUpsOlderThan"/>)
+    /// and, when mail or meetings went, the mailbox's stored warmth model (learnt from them).
     /// </summary>
     public Task<RetentionResult> DeleteOlderThanAsync(string mailboxId, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         database.WriteAsync(
@@ -145,14 +148,15 @@ public sealed class PrivacyStore(SqliteDatabase database)
             },
             cancellationToken);
 
-    /// <summary>The mailbox's To Do list (from its "todo" sync state) and every task id its follow-ups know.</summary>
+    /// <summary>The mailbox's To Do list (from its <see cref="SyncStateKeys.Todo"/> sync state) and every task id its follow-ups know.</summary>
     public Task<TodoLinks> TodoLinksAsync(string mailboxId, CancellationToken cancellationToken) =>
         database.WriteAsync(
             connection =>
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = "SELECT ResourceId FROM SyncStates WHERE MailboxId = $m AND Collection = 'todo';";
+                command.CommandText = "SELECT ResourceId FROM SyncStates WHERE MailboxId = $m AND Collection = $k;";
                 command.Parameters.AddWithValue("$m", mailboxId);
+                command.Parameters.AddWithValue("$k", SyncStateKeys.Todo);
                 var listId = command.ExecuteScalar() as string;
                 var tasks = FollowUpRows(connection, null, mailboxId).Where(f => f.TaskId is not null).Select(f => f.TaskId!).ToList();
                 return new TodoLinks(listId, tasks);

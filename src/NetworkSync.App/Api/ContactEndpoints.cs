@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.Context;
 using NetworkSync.Domain.Addresses;
-using NetworkSync.Storage;
+using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage.Entities;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Api;
 
@@ -57,8 +58,8 @@ public static class ContactEndpoints
         .WithName("GetContactHistory")
         .WithSummary("A relationship month by month over 24 months: mail sent and received, meetings, and the warmth at each month's end.");
 
-        MapOverride(group, "muted", "MuteContact", "UnmuteContact", "Mutes an address: not a relationship, never flagged or followed up.", "Unmutes an address.");
-        MapOverride(group, "person", "MarkContactAsPerson", "UnmarkContactAsPerson", "Marks an address as a person, never treated as automated.", "Lets the signals decide again whether an address is automated.");
+        MapOverride(group, ContactOverrideKindNames.Muted, "MuteContact", "UnmuteContact", "Mutes an address: not a relationship, never flagged or followed up.", "Unmutes an address.");
+        MapOverride(group, ContactOverrideKindNames.Person, "MarkContactAsPerson", "UnmarkContactAsPerson", "Marks an address as a person, never treated as automated.", "Lets the signals decide again whether an address is automated.");
     }
 
     /// <summary>
@@ -146,7 +147,7 @@ public static class ContactEndpoints
     /// <summary>One of the owner's addresses, or a look-alike of one (another script's letters in place of Latin ones).</summary>
     internal static bool IsOwn(MailboxRow mailbox, string address)
     {
-        var identity = new MailboxIdentity(mailbox.Id, mailbox.Mail, mailbox.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries));
+        var identity = mailbox.Identity();
         return identity.IsOwn(address) || identity.IsLookAlikeOfOwn(address);
     }
 }

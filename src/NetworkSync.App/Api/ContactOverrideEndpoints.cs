@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.Domain.Addresses;
-using NetworkSync.Storage;
+using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage.Entities;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Api;
 
@@ -21,19 +22,19 @@ public static class ContactOverrideEndpoints
         group.MapDelete("/{kind}", (string mailbox, string address, string kind, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
             ChangeAsync(mailbox, address, kind, null, set: false, mailboxes, store, cache, time, ct)).WithName("RemoveContactOverride");
         group.MapPut("/apart/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, "apart", other, set: true, mailboxes, store, cache, time, ct)).WithName("KeepContactsApart");
+            ChangeAsync(mailbox, address, ContactOverrideKindNames.Apart, other, set: true, mailboxes, store, cache, time, ct)).WithName("KeepContactsApart");
         group.MapDelete("/apart/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, "apart", other, set: false, mailboxes, store, cache, time, ct)).WithName("AllowContactsMerged");
+            ChangeAsync(mailbox, address, ContactOverrideKindNames.Apart, other, set: false, mailboxes, store, cache, time, ct)).WithName("AllowContactsMerged");
         group.MapPut("/same/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, "same", other, set: true, mailboxes, store, cache, time, ct)).WithName("ConfirmSamePerson");
+            ChangeAsync(mailbox, address, ContactOverrideKindNames.Same, other, set: true, mailboxes, store, cache, time, ct)).WithName("ConfirmSamePerson");
         group.MapDelete("/same/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, "same", other, set: false, mailboxes, store, cache, time, ct)).WithName("WithdrawSamePerson");
+            ChangeAsync(mailbox, address, ContactOverrideKindNames.Same, other, set: false, mailboxes, store, cache, time, ct)).WithName("WithdrawSamePerson");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ChangeAsync(
         string mailbox, string address, string kind, string? other, bool set, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct)
     {
-        if (kind is not ("person" or "muted" or "apart" or "same") || (kind is "apart" or "same") != (other is not null))
+        if (ContactOverrideKindNames.FromWire(kind) is not { } parsed || parsed == ContactOverrideKind.Forgotten || parsed.IsPair() != (other is not null))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown override", detail: "Use person, muted, apart/{other address} or same/{other address}.");
         }

@@ -24,8 +24,7 @@ public static class FollowUpEndpoints
         group.MapGet("/", async Task<Results<Ok<List<FollowUpView>>, ProblemHttpResult>> (
             string? status, CallerMailbox caller, FollowUpQuery query, TimeProvider time, CancellationToken ct) =>
         {
-            var filter = status ?? "active";
-            if (!FollowUpQuery.IsKnownFilter(filter))
+            if (!FollowUpFilterNames.TryFromWire(status, out var filter))
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown status filter", detail: "status must be one of active, open, snoozed, done, dismissed, all.");
             }

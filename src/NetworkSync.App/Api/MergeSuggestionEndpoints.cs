@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.Domain.Addresses;
-using NetworkSync.Storage;
+using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage.Entities;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Api;
 
@@ -30,8 +31,8 @@ public static class MergeSuggestionEndpoints
         .WithSummary("Pairs of addresses under one name with no evidence that they are one person, each with why: confirm them or keep them apart.");
 
         var group = app.MapGroup("/api/contacts/{address}").WithTags("Contacts");
-        MapPair(group, "same", "ConfirmCallerSamePerson", "WithdrawCallerSamePerson", "Confirms that two addresses are one person (replaces a keep-apart of the pair).", "Withdraws a confirmation that two addresses are one person.");
-        MapPair(group, "apart", "KeepCallerContactsApart", "WithdrawCallerKeepApart", "Keeps two addresses apart as two people, never merged (replaces a confirmation of the pair).", "Withdraws a keep-apart: the evidence decides again.");
+        MapPair(group, ContactOverrideKindNames.Same, "ConfirmCallerSamePerson", "WithdrawCallerSamePerson", "Confirms that two addresses are one person (replaces a keep-apart of the pair).", "Withdraws a confirmation that two addresses are one person.");
+        MapPair(group, ContactOverrideKindNames.Apart, "KeepCallerContactsApart", "WithdrawCallerKeepApart", "Keeps two addresses apart as two people, never merged (replaces a confirmation of the pair).", "Withdraws a keep-apart: the evidence decides again.");
     }
 
     private static void MapPair(RouteGroupBuilder group, string kind, string setName, string removeName, string setSummary, string removeSummary)

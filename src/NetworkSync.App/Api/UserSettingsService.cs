@@ -1,10 +1,11 @@
 using System.Globalization;
-using NetworkSync.App.Features;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.FollowUps;
+using NetworkSync.App.Features;
+using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Time;
-using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Api;
 
@@ -126,8 +127,8 @@ public sealed class UserSettingsService(
             dormantDays,
             new WorkingHoursView(schedule.TimeZone, days, schedule.Start.ToString("HH:mm", CultureInfo.InvariantCulture), schedule.End.ToString("HH:mm", CultureInfo.InvariantCulture)),
             preferences.TodoEnabled,
-            corrections.Where(o => o.Kind == "muted").Select(o => o.Address).Order(StringComparer.Ordinal).ToList(),
-            corrections.Where(o => o.Kind == "person").Select(o => o.Address).Order(StringComparer.Ordinal).ToList());
+            corrections.Where(o => o.Is(ContactOverrideKind.Muted)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList(),
+            corrections.Where(o => o.Is(ContactOverrideKind.Person)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>Day names (any case) in week order, Monday first, each once; null when any is not a day name.</summary>

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using NetworkSync.App.Features;
 using NetworkSync.App.Features.FollowUps;
+using NetworkSync.App.Features;
+using NetworkSync.Domain.FollowUps;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Cli;
@@ -23,7 +24,7 @@ public static class FollowupsCommand
         await followUps.Pass.RunPassAsync(mailbox, graph: null, cancellationToken).ConfigureAwait(false);
 
         var asOf = time.GetUtcNow();
-        var views = await new FollowUpQuery(database).ListAsync(mailbox.Id, asOf, "all", cancellationToken).ConfigureAwait(false);
+        var views = await new FollowUpQuery(database).ListAsync(mailbox.Id, asOf, FollowUpFilter.All, cancellationToken).ConfigureAwait(false);
         if (args.Has("--json"))
         {
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(views, AppJsonContext.Default.ListFollowUpView)).ConfigureAwait(false);

@@ -45,13 +45,4 @@ public sealed record FollowUpRecord
 
     /// <summary>Open or snoozed: still something for the user to do.</summary>
     public bool IsActive => Status is FollowUpStatus.Open or FollowUpStatus.Snoozed;
-
-    /// <summary>True when the content a user sees (or a To Do task mirrors) differs from <paramref name="other"/>.</summary>
-    public bool SameContentAs(FollowUpRecord other) =>
-        Title == other.Title
-        && Due == other.Due
-        && Reminder == other.Reminder
-        && Contacts.SequenceEqual(other.Contacts, StringComparer.Ordinal)
-        && Meeting == other.Meeting
-        && Briefing.SequenceEqual(other.Briefing);
 }

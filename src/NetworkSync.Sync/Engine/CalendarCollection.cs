@@ -26,7 +26,7 @@ internal sealed partial class CalendarCollection(
     MetadataWriter writer,
     ILogger logger) : IDeltaCollection
 {
-    public string Name => "events";
+    public string Name => SyncStateKeys.Events;
 
     public RequestInformation InitialRequest() =>
         client.Users[mailboxId].CalendarView.Delta.ToGetRequestInformation(config =>

@@ -1,3 +1,5 @@
+using NetworkSync.Storage;
+
 namespace NetworkSync.Sync.Engine;
 
 public sealed record MailboxSyncResult(string MailboxId, string Mail, IReadOnlyList<CollectionSyncResult> Collections)
@@ -12,10 +14,10 @@ public sealed record MailboxSyncResult(string MailboxId, string Mail, IReadOnlyL
 
     public string? Error => Collections.FirstOrDefault(c => !c.Succeeded) is { } failed ? $"{failed.Collection}: {failed.Error}" : null;
 
-    public int Messages => Collections.Where(c => c.Collection.StartsWith("messages:", StringComparison.Ordinal)).Sum(c => c.Upserted);
+    public int Messages => Collections.Where(c => SyncStateKeys.IsMessages(c.Collection)).Sum(c => c.Upserted);
 
     /// <summary>The result of a mailbox left alone (see <see cref="Skipped"/>).</summary>
     public static MailboxSyncResult Skip(string mailboxId, string mail) => new(mailboxId, mail, []) { Skipped = true };
 
-    public int Events => Collections.Where(c => c.Collection == "events").Sum(c => c.Upserted);
+    public int Events => Collections.Where(c => c.Collection == SyncStateKeys.Events).Sum(c => c.Upserted);
 }

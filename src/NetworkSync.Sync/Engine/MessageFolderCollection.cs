@@ -18,7 +18,7 @@ internal sealed partial class MessageFolderCollection(
     MetadataWriter writer,
     ILogger logger) : IDeltaCollection
 {
-    public string Name { get; } = "messages:" + folder;
+    public string Name { get; } = SyncStateKeys.Messages(folder);
 
     public RequestInformation InitialRequest() =>
         client.Users[mailboxId].MailFolders[folder].Messages.Delta.ToGetRequestInformation(config =>

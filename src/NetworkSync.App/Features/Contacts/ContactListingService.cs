@@ -1,4 +1,3 @@
-using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Relationships.Model;
@@ -25,7 +24,7 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
 
     public async Task<MailboxActivity> LoadAsync(MailboxRow mailbox, CancellationToken cancellationToken)
     {
-        var owner = new MailboxIdentity(mailbox.Id, mailbox.Mail, mailbox.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries));
+        var owner = mailbox.Identity();
         var messages = new List<MessageMetadata>();
         await foreach (var message in reader.ReadMessagesAsync(mailbox.Id, cancellationToken).ConfigureAwait(false))
         {
@@ -52,19 +51,8 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
     /// </summary>
     public static List<Interaction> InteractionsAt(MailboxActivity activity, DateTimeOffset asOf)
     {
-        var interactions = new List<Interaction>(activity.Messages.Count * 3);
-        foreach (var message in activity.Messages)
-        {
-            InteractionExtractor.FromMessage(message, activity.Owner, interactions);
-            InteractionExtractor.CoRecipientsOf(message, activity.Owner, interactions);
-        }
-
-        foreach (var meeting in activity.Events)
-        {
-            InteractionExtractor.FromEvent(meeting, activity.Owner, asOf, interactions);
-        }
-
-        return interactions;
+        ArgumentNullException.ThrowIfNull(activity);
+        return InteractionSource.At(activity.Owner, activity.Messages, activity.Events, asOf);
     }
 
     public IReadOnlyList<ContactSummary> Score(MailboxActivity activity, DateTimeOffset asOf, bool includeAutomated)
@@ -87,14 +75,11 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
     /// The relationship rules as they apply to this mailbox: configuration, then the user's own dormant
     /// threshold, then the user's corrections (marked as person, muted, kept apart).
     /// </summary>
-    public RelationshipOptions OptionsFor(MailboxActivity activity) => relationshipOptions with
+    public RelationshipOptions OptionsFor(MailboxActivity activity)
     {
-        DormantAfter = activity.Settings?.DormantDays is { } days ? TimeSpan.FromDays(days) : relationshipOptions.DormantAfter,
-        MarkedAsPerson = activity.Overrides.Where(o => o.Kind == "person").Select(o => o.Address).ToHashSet(StringComparer.Ordinal),
-        Muted = activity.Overrides.Where(o => o.Kind == "muted").Select(o => o.Address).ToHashSet(StringComparer.Ordinal),
-        KeptApart = activity.Overrides.Where(o => o.Kind == "apart").Select(o => (o.Address, o.OtherAddress)).ToHashSet(),
-        ConfirmedMerges = activity.Overrides.Where(o => o.Kind == "same").Select(o => (o.Address, o.OtherAddress)).ToHashSet(),
-    };
+        ArgumentNullException.ThrowIfNull(activity);
+        return UserCorrections.Apply(relationshipOptions, activity.Overrides.AsCorrections(), activity.Settings?.DormantDays);
+    }
 
     /// <summary>The dormant threshold configuration gives when the user has not chosen one.</summary>
     public TimeSpan DefaultDormantAfter => relationshipOptions.DormantAfter;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using NetworkSync.App.Features.FollowUps;
+using NetworkSync.Domain.FollowUps;
 
 namespace NetworkSync.App.Features.Context;
 
@@ -50,7 +51,7 @@ public sealed class ActiveFollowUpCache(FollowUpQuery query)
             }
 
             var readAt = Environment.TickCount64;
-            var views = await query.ListAsync(mailboxId, asOf, "active", cancellationToken).ConfigureAwait(false);
+            var views = await query.ListAsync(mailboxId, asOf, FollowUpFilter.Active, cancellationToken).ConfigureAwait(false);
             var fingerprint = JsonSerializer.SerializeToUtf8Bytes(views, AppJsonContext.Default.ListFollowUpView);
             var unchanged = entry is not null && entry.Fingerprint.AsSpan().SequenceEqual(fingerprint);
             var fresh = new Entry(readAt, asOf, unchanged ? entry!.FollowUps : new ActiveFollowUps(views), fingerprint);

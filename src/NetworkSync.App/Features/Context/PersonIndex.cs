@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.Domain.Relationships;
+using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Features.Context;
 
@@ -52,7 +53,7 @@ public sealed class PersonIndex
             }
         }
 
-        var muted = scored.Activity.Overrides.Where(o => o.Kind == "muted").Select(o => o.Address).ToHashSet(StringComparer.Ordinal);
+        var muted = scored.Activity.Overrides.Where(o => o.Is(ContactOverrideKind.Muted)).Select(o => o.Address).ToHashSet(StringComparer.Ordinal);
         return new PersonIndex(scored, activity, personOf, muted);
     }
 

@@ -11,8 +11,8 @@ public sealed class PersonProfile
     public const int TimelineLength = 10;
     public const int MeetingsEachWay = 5;
 
-    /// <summary>Their latest mail counts as awaiting a reply for this long.</summary>
-    public static readonly TimeSpan ReplyWindow = TimeSpan.FromDays(30);
+    /// <summary>Their latest mail counts as awaiting a reply for this long (see <see cref="ReplyDebt"/>).</summary>
+    public static readonly TimeSpan ReplyWindow = ReplyDebt.Window;
 
     private PersonProfile(ContactSummary? summary, IReadOnlyList<string> addresses, IReadOnlyList<TimelineEntry> timeline, PersonMeetings meetings, bool owesReply, bool muted)
     {
@@ -34,10 +34,7 @@ public sealed class PersonProfile
 
     public PersonMeetings Meetings { get; }
 
-    /// <summary>
-    /// Their latest message to the owner (named in To, in a thread) is newer than anything the owner has
-    /// written to them since, arrived within <see cref="ReplyWindow"/>, and they are not automated.
-    /// </summary>
+    /// <summary>They await the owner's reply (<see cref="ReplyDebt.Owes"/>).</summary>
     public bool OwesReply { get; }
 
     /// <summary>The user muted one of the person's addresses.</summary>
@@ -79,16 +76,13 @@ public sealed class PersonProfile
             {
                 ownerLatest ??= interaction.At;
             }
-            else if (interaction.Direction == InteractionDirection.Inbound && interaction.Role == InteractionRole.To && interaction.ConversationId is not null)
+            else if (ReplyDebt.AsksForReply(interaction))
             {
                 theirLatest ??= interaction.At;
             }
         }
 
-        var owesReply = summary is { Automated: false }
-            && theirLatest is { } theirs
-            && asOf - theirs <= ReplyWindow
-            && (ownerLatest is not { } mine || mine < theirs);
+        var owesReply = ReplyDebt.Owes(summary?.Automated, theirLatest, ownerLatest, asOf);
         var recent = ended.OrderByDescending(t => t.MeetingEnd).ThenBy(t => t.Interaction.SourceId, StringComparer.Ordinal).Take(MeetingsEachWay).Select(MeetingOf).ToList();
         var upcoming = ahead.OrderBy(t => t.Interaction.At).ThenBy(t => t.Interaction.SourceId, StringComparer.Ordinal).Take(MeetingsEachWay).Select(MeetingOf).ToList();
         var meetings = recent.Count == 0 && upcoming.Count == 0 ? PersonMeetings.None : new PersonMeetings(upcoming, recent);

@@ -15,7 +15,7 @@ public sealed class FollowUpRunner(
     FollowUpServiceOptions options,
     KeyedLocks locks)
 {
-    private const string RunStateKey = "followups";
+    private const string RunStateKey = SyncStateKeys.FollowUps;
 
     private readonly FollowUpStore store = new(database);
     private readonly MailboxStore mailboxes = new(database);

@@ -11,7 +11,7 @@ namespace NetworkSync.App.Features.FollowUps;
 /// </summary>
 public sealed class OutlookSettingsRefresher(SqliteDatabase database, FollowUpServiceOptions options, TimeProvider time)
 {
-    private const string StateKey = "mailbox-settings";
+    private const string StateKey = SyncStateKeys.MailboxSettings;
 
     private readonly MailboxStore mailboxes = new(database);
     private readonly MailboxSettingsStore settings = new(database);

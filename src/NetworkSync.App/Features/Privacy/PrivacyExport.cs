@@ -109,7 +109,7 @@ public static class PrivacyExport
         json.WriteString("userPrincipalName", mailbox.UserPrincipalName);
         json.WriteString("displayName", mailbox.DisplayName);
         json.WriteStartArray("aliases");
-        foreach (var alias in mailbox.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var alias in mailbox.AliasList())
         {
             json.WriteStringValue(alias);
         }

@@ -7,8 +7,9 @@ using NetworkSync.App.Features.Notifications;
 using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Jobs;
 using NetworkSync.Domain.Addresses;
-using NetworkSync.Storage;
+using NetworkSync.Domain.Privacy;
 using NetworkSync.Storage.Entities;
+using NetworkSync.Storage;
 using NetworkSync.Sync.Todo;
 
 namespace NetworkSync.App.Features.Privacy;
@@ -40,7 +41,7 @@ public sealed partial class PrivacyService(
     private readonly OptOutStore optOuts = new(database);
 
     /// <summary>The oldest moment kept at <paramref name="now"/>, or null when retention is off.</summary>
-    public DateTimeOffset? CutoffAt(DateTimeOffset now) => options.RetentionDays > 0 ? now - TimeSpan.FromDays(options.RetentionDays) : null;
+    public DateTimeOffset? CutoffAt(DateTimeOffset now) => new RetentionPolicy(options.RetentionDays).CutoffAt(now);
 
     /// <summary>
     /// Applies retention to one mailbox at the clock's "now", deleting the To Do tasks of the follow-ups it
@@ -91,7 +92,7 @@ public sealed partial class PrivacyService(
             return ForgetOutcome.NotAnAddress;
         }
 
-        var owner = new MailboxIdentity(mailbox.Id, mailbox.Mail, mailbox.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries));
+        var owner = mailbox.Identity();
         if (owner.IsOwn(normalized))
         {
             return ForgetOutcome.OwnAddress;

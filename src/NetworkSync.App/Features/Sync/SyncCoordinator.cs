@@ -20,7 +20,7 @@ namespace NetworkSync.App.Features.Sync;
 public sealed partial class SyncCoordinator : IDisposable
 {
     /// <summary>The mailbox id and collection of the sync state recording when the directory was last listed.</summary>
-    public const string DirectoryStateKey = "directory";
+    public const string DirectoryStateKey = SyncStateKeys.Directory;
     private static readonly TimeSpan DirectoryRefresh = TimeSpan.FromDays(1);
 
     private readonly GraphOptions options;

@@ -24,7 +24,7 @@ public sealed partial class TodoWriteBack(
     TimeProvider time,
     ILogger<TodoWriteBack> logger) : IDisposable
 {
-    private const string StateKey = "todo";
+    private const string StateKey = SyncStateKeys.Todo;
 
     private readonly FollowUpStore store = new(database);
     private readonly MailboxStore mailboxes = new(database);
