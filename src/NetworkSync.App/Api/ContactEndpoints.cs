@@ -4,8 +4,8 @@ using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.Context;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Relationships;
-using NetworkSync.Storage.Entities;
 using NetworkSync.Storage;
+using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Api;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Relationships;
-using NetworkSync.Storage.Entities;
 using NetworkSync.Storage;
+using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Api;
 

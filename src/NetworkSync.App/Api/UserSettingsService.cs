@@ -1,11 +1,11 @@
 using System.Globalization;
+using NetworkSync.App.Features;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.FollowUps;
-using NetworkSync.App.Features;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Time;
-using NetworkSync.Storage.Entities;
 using NetworkSync.Storage;
+using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Api;
 

@@ -8,8 +8,8 @@ using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Jobs;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Privacy;
-using NetworkSync.Storage.Entities;
 using NetworkSync.Storage;
+using NetworkSync.Storage.Entities;
 using NetworkSync.Sync.Todo;
 
 namespace NetworkSync.App.Features.Privacy;
