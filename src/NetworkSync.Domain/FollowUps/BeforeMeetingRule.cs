@@ -1,4 +1,5 @@
 using NetworkSync.Domain.Metadata;
+using NetworkSync.Domain.Relationships;
 
 namespace NetworkSync.Domain.FollowUps;
 
@@ -70,7 +71,7 @@ public static class BeforeMeetingRule
         }
     }
 
-    private static bool NeedsBriefing(Relationships.ContactSummary? contact, DateTimeOffset asOf, FollowUpOptions options) =>
+    private static bool NeedsBriefing(ContactSummary? contact, DateTimeOffset asOf, FollowUpOptions options) =>
         contact?.LastContact is not { } last || asOf - last >= options.BriefingSilence;
 
     private static BriefingEntry Brief(Participant person, ContactDirectory directory, ThreadHistory history)
@@ -82,7 +83,7 @@ public static class BeforeMeetingRule
             DisplayName = person.DisplayName ?? contact?.DisplayName,
             LastContact = contact?.LastContact,
             Warmth = contact?.Warmth ?? 0,
-            Tier = contact?.Tier ?? "cold",
+            Tier = contact?.Tier ?? WarmthTier.Cold.ToWire(),
             LastSubject = history.LastSubjectWith(person.Address),
             IntroducedBy = history.IntroducerOf(person.Address),
         };

@@ -1,3 +1,5 @@
+using NetworkSync.Domain.Relationships;
+
 namespace NetworkSync.Domain.FollowUps;
 
 /// <summary>What a before-meeting briefing tells about one person; metadata only (a subject line at most).</summary>
@@ -12,7 +14,7 @@ public sealed record BriefingEntry
 
     public double Warmth { get; init; }
 
-    public string Tier { get; init; } = "cold";
+    public string Tier { get; init; } = WarmthTier.Cold.ToWire();
 
     /// <summary>The subject of the latest message the user and this person were both on.</summary>
     public string? LastSubject { get; init; }

@@ -107,7 +107,7 @@ internal sealed class ContactAccumulator
                         LastOneOnOne = Later(LastOneOnOne, interaction.At);
                     }
 
-                    if (asOf - interaction.At <= TimeSpan.FromDays(90))
+                    if (asOf - interaction.At <= ScoringRules.RecentWindow)
                     {
                         MeetingsLast90Days++;
                     }
@@ -129,7 +129,7 @@ internal sealed class ContactAccumulator
             var byThread = x.Conversation.CompareTo(y.Conversation);
             return byThread != 0 ? byThread : x.At != y.At ? x.At.CompareTo(y.At) : x.Outbound.CompareTo(y.Outbound);
         });
-        var recentSince = (asOf - TimeSpan.FromDays(90)).UtcTicks;
+        var recentSince = (asOf - ScoringRules.RecentWindow).UtcTicks;
         var latencies = new List<double>();
         var twoWay = 0;
         var recent = 0;
@@ -232,7 +232,7 @@ internal sealed class ContactAccumulator
         unthreaded.Sort(static (x, y) => x.At != y.At ? x.At.CompareTo(y.At) : x.Outbound.CompareTo(y.Outbound));
         var weeks = new HashSet<long>();
         long lastOut = long.MinValue, lastIn = long.MinValue;
-        var window = TimeSpan.FromDays(14).Ticks;
+        var window = ScoringRules.AnswerWindow.Ticks;
         foreach (var (at, outbound) in unthreaded)
         {
             var answered = outbound ? lastIn != long.MinValue && at - lastIn <= window : lastOut != long.MinValue && at - lastOut <= window;

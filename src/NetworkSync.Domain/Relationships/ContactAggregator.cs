@@ -116,7 +116,7 @@ public static class ContactAggregator
 
         // Real (can go dormant): two conversations in which both wrote, two weeks in which mail without
         // conversation ids was answered, or a meeting together. Thread ids alone must not decide it.
-        var real = a.TwoWayConversations >= 2 || a.AnsweredWeeksWithoutThreads >= 2 || a.DirectMeetings > 0;
+        var real = a.TwoWayConversations >= ScoringRules.RealAfterTwoWayConversations || a.AnsweredWeeksWithoutThreads >= ScoringRules.RealAfterTwoWayConversations || a.DirectMeetings > 0;
         var lastContact = a.LastDirectContact;
         var silence = lastContact is { } seen ? asOf - seen : TimeSpan.MaxValue;
         var dormant = !automated && real && silence > options.DormantAfter;
@@ -133,7 +133,7 @@ public static class ContactAggregator
             Warmth = warmth,
             Probability = automated ? 0 : model.Probability(features),
             WarmthAtLastContact = warmth,
-            Tier = WarmthTier.Of(warmth),
+            Tier = WarmthTiers.Of(warmth).ToWire(),
             Reasons = automated ? ["automated or bulk sender"] : WarmthReasons.For(a, model.Contributions(features), asOf, lastContact, usualGap),
             Cooling = cooling,
             UsualGap = usualGap,

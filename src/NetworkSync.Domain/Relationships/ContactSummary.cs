@@ -24,8 +24,8 @@ public sealed record ContactSummary
 
     public DateTimeOffset? LastMeeting { get; init; }
 
-    /// <summary>hot, warm, cool or cold (see <see cref="WarmthTier"/>).</summary>
-    public string Tier { get; init; } = "cold";
+    /// <summary>hot, warm, cool or cold (see <see cref="WarmthTiers"/>).</summary>
+    public string Tier { get; init; } = WarmthTier.Cold.ToWire();
 
     /// <summary>Up to three plain-words reasons for the score, most telling first.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];

@@ -62,7 +62,7 @@ public sealed class ContactListQuery(PersonIndexCache indexes, TimeProvider time
         {
             // An address muted before NetworkSync ever scored it.
             var muted = index.Muted.Contains(address);
-            return new ContactView(address, null, 0, "cold", [], null, null, null, null, false, false, muted, new InteractionCounts(0, 0, 0), []) { Muted = muted };
+            return new ContactView(address, null, 0, WarmthTier.Cold.ToWire(), [], null, null, null, null, false, false, muted, new InteractionCounts(0, 0, 0), []) { Muted = muted };
         }
 
         // Listed under a muted alias of the person: the other addresses are the rest of theirs.

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NetworkSync.App.Features.Contacts;
+using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Features.Context;
@@ -82,7 +83,7 @@ public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowU
         if (profile.Summary is not { } s)
         {
             return new PersonContext(
-                address, null, Known: false, 0, "cold", [], null, null, null, null,
+                address, null, Known: false, 0, WarmthTier.Cold.ToWire(), [], null, null, null, null,
                 new PersonFlags(Dormant: false, Cooling: false, FirstContact: true, OwesReply: false, profile.Muted, Automated: profile.Muted),
                 new InteractionCounts(0, 0, 0), profile.Timeline, profile.Meetings, fus, others);
         }
