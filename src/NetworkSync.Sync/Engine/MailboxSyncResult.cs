@@ -1,3 +1,5 @@
+using NetworkSync.Domain.Sync;
+
 namespace NetworkSync.Sync.Engine;
 
 public sealed record MailboxSyncResult(string MailboxId, string Mail, IReadOnlyList<CollectionSyncResult> Collections)
@@ -11,6 +13,14 @@ public sealed record MailboxSyncResult(string MailboxId, string Mail, IReadOnlyL
     public bool Succeeded => Collections.All(c => c.Succeeded);
 
     public string? Error => Collections.FirstOrDefault(c => !c.Succeeded) is { } failed ? $"{failed.Collection}: {failed.Error}" : null;
+
+    /// <summary>
+    /// Why the mailbox failed; null when it succeeded. With several failed collections a kind that needs someone
+    /// to act wins over one that passes by itself, so a 403 on the calendar is not hidden by a timeout on the inbox.
+    /// </summary>
+    public SyncFailureKind? FailureKind =>
+        Collections.Where(c => !c.Succeeded).Select(c => c.FailureKind ?? SyncFailureKind.Unexpected)
+            .OrderByDescending(SyncFailurePolicy.IsPermanent).Cast<SyncFailureKind?>().FirstOrDefault();
 
     public int Messages => Collections.Where(c => c.Collection.StartsWith("messages:", StringComparison.Ordinal)).Sum(c => c.Upserted);
 
