@@ -2,7 +2,6 @@ using Hangfire;
 using NetworkSync.App.Features.Sync;
 using NetworkSync.Domain.Sync;
 using NetworkSync.Storage;
-using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Jobs;
 
@@ -41,9 +40,10 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
             return;
         }
 
-        if (!waitIfBusy && HeldBack(mailbox) is { } kind)
+        if (!waitIfBusy && !SyncCoordinator.IsDue(mailbox, time.GetUtcNow()))
         {
-            LogHeldBack(logger, mailboxId, kind.ToWire(), mailbox.ConsecutiveFailures, mailbox.NextAttemptMs is { } next ? DateTimeOffset.FromUnixTimeMilliseconds(next) : null);
+            var kind = mailbox.LastFailureKind ?? SyncFailureKind.Unexpected.ToWire();
+            LogHeldBack(logger, mailboxId, kind, mailbox.ConsecutiveFailures, mailbox.NextAttemptMs is { } next ? DateTimeOffset.FromUnixTimeMilliseconds(next) : null);
             return;
         }
 
@@ -58,14 +58,6 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
         {
             LogFailed(logger, mailboxId, (result.FailureKind ?? SyncFailureKind.Unexpected).ToWire(), result.Error);
         }
-    }
-
-    /// <summary>The kind of failure the schedule is waiting out for this mailbox, or null when its tick may sync it.</summary>
-    private SyncFailureKind? HeldBack(MailboxRow mailbox)
-    {
-        var kind = mailbox.LastFailureKind is { } wire ? SyncFailureKindNames.FromWire(wire) : (SyncFailureKind?)null;
-        var next = mailbox.NextAttemptMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null;
-        return SyncFailurePolicy.MayRunScheduled(kind, next, time.GetUtcNow()) ? null : kind;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled sync of mailbox {Mailbox} skipped: its previous sync is still running")]

@@ -44,10 +44,16 @@ public sealed class SyncFailureScheduleTests
         Assert.Empty(mailbox.Emulator.Requests.Snapshot());
         Assert.Equal(1, (await RowAsync(store)).ConsecutiveFailures);
 
+        // Nor does the daily directory job; a directory listed afresh does not bring it back either.
+        Assert.Empty((await mailbox.Coordinator.SyncAllDueAsync(CancellationToken.None)).Mailboxes);
+        await store.DeleteSyncStateAsync(SyncCoordinator.DirectoryStateKey, SyncCoordinator.DirectoryStateKey, CancellationToken.None);
+        Assert.Empty((await mailbox.Coordinator.SyncAllDueAsync(CancellationToken.None)).Mailboxes);
+        Assert.DoesNotContain(mailbox.Emulator.Requests.Snapshot(), e => e.Endpoint == EndpointKind.MessagesDelta);
+
         // By hand it runs: still denied, one more failure.
         var byHand = await mailbox.Coordinator.SyncMailboxAsync(row, null, CancellationToken.None);
         Assert.Equal(SyncFailureKind.PermissionDenied, byHand.FailureKind);
-        Assert.NotEmpty(mailbox.Emulator.Requests.Snapshot());
+        Assert.Contains(mailbox.Emulator.Requests.Snapshot(), e => e.Endpoint == EndpointKind.MessagesDelta);
         Assert.Equal(2, (await RowAsync(store)).ConsecutiveFailures);
 
         // The grant is fixed; a sync by hand succeeds and the schedule takes the mailbox back.
