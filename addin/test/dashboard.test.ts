@@ -71,6 +71,16 @@ describe("dashboard home", () => {
     expect(text(notice)).toBe(`Missing Graph permission: ${missing}. Syncing continues on the schedule.`);
   });
 
+  it("says what to do while the mailbox's sync is failing", async () => {
+    const problem = "Grant Mail.ReadBasic.All and Calendars.ReadBasic.All and give admin consent for the tenant.";
+    fakeFetch({ ...HOME, "GET /api/me": { body: { ...ME, syncProblem: problem } } });
+    await bootDashboard({ clock: clock() });
+    await waitForState("ready");
+    const notice = document.getElementById("ns-permissions") as HTMLElement;
+    await vi.waitFor(() => expect(notice.hidden).toBe(false));
+    expect(text(notice)).toBe(`Syncing failed: ${problem}`);
+  });
+
   it("acts on the follow-up queue", async () => {
     const { calls } = fakeFetch({ ...HOME, "POST /api/followups/fu_2/dismiss": { body: followUp({ id: "fu_2", status: "dismissed" }) } });
     await bootDashboard({ clock: clock() });

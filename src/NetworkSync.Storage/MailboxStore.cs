@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NetworkSync.Domain.Sync;
 using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.Storage;
@@ -6,6 +7,9 @@ namespace NetworkSync.Storage;
 /// <summary>Mailboxes and their per-collection sync state (small tables: plain EF Core).</summary>
 public sealed class MailboxStore(SqliteDatabase database)
 {
+    /// <summary>What a sync cut short by the process stopping is recorded with.</summary>
+    public const string InterruptedDetail = "interrupted: the service stopped during the sync";
+
     /// <summary>
     /// Stores the mailbox, or updates its names; returns false, storing nothing, when its user deleted
     /// their data (<see cref="OptOutStore"/>). The check is made under the write gate, which the deletion
@@ -75,7 +79,84 @@ public sealed class MailboxStore(SqliteDatabase database)
             || m.AliasList().Contains(normalized, StringComparer.OrdinalIgnoreCase));
     }
 
-    public async Task RecordSyncStatusAsync(string mailboxId, string status, string? error, long? startedMs, long? completedMs, CancellationToken cancellationToken)
+    /// <summary>A sync of the mailbox has started; what its last failure was stays until this one ends.</summary>
+    public Task RecordSyncStartedAsync(string mailboxId, DateTimeOffset started, CancellationToken cancellationToken) =>
+        UpdateMailboxAsync(mailboxId, m =>
+        {
+            m.LastSyncStatus = SyncOutcome.Running.ToWire();
+            m.LastSyncError = null;
+            m.LastSyncStartedMs = started.ToUnixTimeMilliseconds();
+        }, cancellationToken);
+
+    /// <summary>The sync was cancelled: nothing failed, so the failure count and the next attempt stay as they were.</summary>
+    public Task RecordSyncCancelledAsync(string mailboxId, string detail, CancellationToken cancellationToken) =>
+        UpdateMailboxAsync(mailboxId, m =>
+        {
+            m.LastSyncStatus = SyncOutcome.Cancelled.ToWire();
+            m.LastSyncError = detail;
+        }, cancellationToken);
+
+    /// <summary>The sync succeeded: the failures in a row, their kind and any pause are forgotten.</summary>
+    public Task RecordSyncSucceededAsync(string mailboxId, DateTimeOffset completed, CancellationToken cancellationToken) =>
+        UpdateMailboxAsync(mailboxId, m =>
+        {
+            m.LastSyncStatus = SyncOutcome.Succeeded.ToWire();
+            m.LastSyncError = null;
+            m.LastSyncCompletedMs = completed.ToUnixTimeMilliseconds();
+            m.LastFailureKind = null;
+            m.ConsecutiveFailures = 0;
+            m.NextAttemptMs = null;
+        }, cancellationToken);
+
+    /// <summary>
+    /// The sync failed with <paramref name="kind"/>: one more failure in a row, and the next attempt the policy
+    /// allows. <paramref name="detail"/> is short and never holds tokens or message content.
+    /// </summary>
+    public Task RecordSyncFailedAsync(string mailboxId, SyncFailureKind kind, string detail, DateTimeOffset failedAt, SyncFailurePolicy policy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return UpdateMailboxAsync(mailboxId, m => RecordFailure(m, kind, detail, failedAt, policy), cancellationToken);
+    }
+
+    /// <summary>
+    /// At start-up: a mailbox still "running" was being synced when the process stopped (a crash, a kill), so
+    /// that sync will never end by itself. Records it as failed (<see cref="SyncFailureKind.Unexpected"/>);
+    /// returns how many there were.
+    /// </summary>
+    public async Task<int> ResetInterruptedSyncsAsync(DateTimeOffset now, SyncFailurePolicy policy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var running = SyncOutcome.Running.ToWire();
+        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var context = database.CreateContext();
+            var stale = await context.Mailboxes.Where(m => m.LastSyncStatus == running).ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var mailbox in stale)
+            {
+                RecordFailure(mailbox, SyncFailureKind.Unexpected, InterruptedDetail, now, policy);
+            }
+
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return stale.Count;
+        }
+        finally
+        {
+            database.WriteGate.Release();
+        }
+    }
+
+    private static void RecordFailure(MailboxRow mailbox, SyncFailureKind kind, string detail, DateTimeOffset failedAt, SyncFailurePolicy policy)
+    {
+        mailbox.LastSyncStatus = SyncOutcome.Failed.ToWire();
+        mailbox.LastSyncError = detail;
+        mailbox.LastSyncCompletedMs = failedAt.ToUnixTimeMilliseconds();
+        mailbox.LastFailureKind = kind.ToWire();
+        mailbox.ConsecutiveFailures++;
+        mailbox.NextAttemptMs = policy.NextAttempt(kind, mailbox.ConsecutiveFailures, failedAt)?.ToUnixTimeMilliseconds();
+    }
+
+    private async Task UpdateMailboxAsync(string mailboxId, Action<MailboxRow> update, CancellationToken cancellationToken)
     {
         await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -87,10 +168,7 @@ public sealed class MailboxStore(SqliteDatabase database)
                 return;
             }
 
-            mailbox.LastSyncStatus = status;
-            mailbox.LastSyncError = error;
-            mailbox.LastSyncStartedMs = startedMs ?? mailbox.LastSyncStartedMs;
-            mailbox.LastSyncCompletedMs = completedMs ?? mailbox.LastSyncCompletedMs;
+            update(mailbox);
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -140,18 +140,25 @@ export class Dashboard {
       const me = await this.api.me();
       this.clock.sync(me.asOf);
       if (slot) slot.textContent = me.mailbox.displayName ?? me.mailbox.mail ?? "";
-      this.showMissingPermissions(me.missingPermissions);
+      this.showMissingPermissions(me.missingPermissions, me.syncProblem);
     } catch {
       // the views report errors themselves
     }
   }
 
-  /** Graph refused a permission an optional feature needs: say which, so an admin knows what to grant. */
-  private showMissingPermissions(missing: string[]): void {
+  /**
+   * Graph refused a permission an optional feature needs: say which, so an admin knows what to grant; and
+   * while the sync itself is failing, say what to do about it.
+   */
+  private showMissingPermissions(missing: string[], syncProblem: string | null): void {
     const notice = this.doc.getElementById("ns-permissions");
     if (!notice) return;
-    notice.hidden = missing.length === 0;
-    notice.textContent = missing.length === 0 ? "" : `Missing Graph permission: ${missing.join("; ")}. Syncing continues on the schedule.`;
+    const lines = [
+      ...(syncProblem ? [`Syncing failed: ${syncProblem}`] : []),
+      ...(missing.length === 0 ? [] : [`Missing Graph permission: ${missing.join("; ")}. Syncing continues on the schedule.`]),
+    ];
+    notice.hidden = lines.length === 0;
+    notice.textContent = lines.join(" ");
   }
 
   async route(): Promise<void> {

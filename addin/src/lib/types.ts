@@ -122,6 +122,8 @@ export interface Me {
   asOf: string | null;
   /** Graph permissions an optional feature was refused, e.g. "Calendars.Read (needed for events change notifications; …)". */
   missingPermissions: string[];
+  /** While the mailbox's sync is failing: what to do about it, e.g. "Grant Mail.ReadBasic.All … and give admin consent …"; null otherwise. */
+  syncProblem: string | null;
 }
 
 /** "How well NetworkSync knows your network" (GET /api/network-knowledge). */
@@ -317,6 +319,7 @@ export function normaliseMe(v: unknown): Me {
     mode: o.mode === "entra" ? "entra" : "local",
     asOf: str(o.asOf),
     missingPermissions: Array.isArray(o.missingPermissions) ? o.missingPermissions.map(str).filter((p): p is string => !!p) : [],
+    syncProblem: str(o.syncProblem),
   };
 }
 

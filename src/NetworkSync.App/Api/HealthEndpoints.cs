@@ -20,8 +20,7 @@ public static class HealthEndpoints
         {
             response.Headers.CacheControl = "no-store";
             var rows = await mailboxes.ListMailboxesAsync(ct).ConfigureAwait(false);
-            var details = rows.Select(m => new MailboxHealth(m.Mail, m.LastSyncStatus, m.LastSyncError,
-                m.LastSyncCompletedMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null, NullIfEmpty(missing.For(m.Id)))).ToList();
+            var details = rows.Select(m => MailboxHealth.From(m, NullIfEmpty(missing.For(m.Id)))).ToList();
             var status = !health.Ready ? "starting" : details.Any(d => d.LastSync == "failed") ? "degraded" : "ok";
             var code = health.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
             if (MaySeeDetails(user, entra))

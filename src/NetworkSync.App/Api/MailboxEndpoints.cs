@@ -16,8 +16,7 @@ public static class MailboxEndpoints
         {
             var rows = await mailboxes.ListMailboxesAsync(ct).ConfigureAwait(false);
             return TypedResults.Ok(rows.Select(m => new MailboxView(m.Id, m.Mail, m.DisplayName,
-                new MailboxHealth(m.Mail, m.LastSyncStatus, m.LastSyncError, m.LastSyncCompletedMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
-                    HealthEndpoints.NullIfEmpty(missing.For(m.Id))))).ToList());
+                MailboxHealth.From(m, HealthEndpoints.NullIfEmpty(missing.For(m.Id))))).ToList());
         })
         .WithName("ListMailboxes");
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.App.Features.Notifications;
 using NetworkSync.App.Hosting.Local;
+using NetworkSync.Domain.Sync;
 
 namespace NetworkSync.App.Api;
 
@@ -22,7 +23,8 @@ public static class MeEndpoints
             // Local mode signs the caller in by the install's key (scheme LocalKey); any other scheme that
             // vouched for the caller is Entra ID's.
             var mode = user.Identity is { IsAuthenticated: true, AuthenticationType: { } scheme } && scheme != LocalKeyAuthenticationHandler.SchemeName ? "entra" : "local";
-            return TypedResults.Ok(new MeView(new MeMailbox(mailbox.Id, mailbox.Mail, mailbox.DisplayName), mode, time.GetUtcNow(), missing.For(mailbox.Id)));
+            var problem = mailbox.LastFailureKind is { } kind ? SyncFailureAdvice.WhatToDo(SyncFailureKindNames.FromWire(kind)) : null;
+            return TypedResults.Ok(new MeView(new MeMailbox(mailbox.Id, mailbox.Mail, mailbox.DisplayName), mode, time.GetUtcNow(), missing.For(mailbox.Id), problem));
         })
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
         .WithName("GetMe")

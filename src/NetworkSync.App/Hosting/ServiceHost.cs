@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using NetworkSync.App.Api;
 using NetworkSync.App.Cli;
 using NetworkSync.App.Features;
+using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Hosting.Entra;
 using NetworkSync.App.Hosting.Limits;
 using NetworkSync.App.Hosting.Local;
@@ -96,6 +97,8 @@ public static class ServiceHost
 
         await using var app = builder.Build();
         await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+        await InterruptedSyncs.ResetAsync(
+            app.Services.GetRequiredService<MailboxStore>(), time, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InterruptedSyncs)), CancellationToken.None).ConfigureAwait(false);
         app.UseNetworkSyncPipeline(entra, demo, localSignIn);
         StartupBanner.Register(app, localSignIn, entra, demo, dataFolder);
         await app.RunAsync().ConfigureAwait(false);

@@ -8,7 +8,8 @@ using NetworkSync.App.Hosting;
 namespace NetworkSync.App.Jobs;
 
 /// <summary>
-/// Daily, and when a user resumes syncing after deleting their data: syncs every mailbox, listing the
+/// Daily, and when a user resumes syncing after deleting their data: syncs every mailbox the schedule is not
+/// holding back after failures (SyncCoordinator.SyncAllDueAsync), listing the
 /// directory when that is due (SyncCoordinator does so once a day), so people who joined the tenant get
 /// their recurring jobs and subscriptions without a restart.
 /// </summary>
@@ -26,7 +27,8 @@ public sealed partial class DirectorySyncJob(
     [AutomaticRetry(Attempts = 1)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var summary = await coordinator.SyncAllAsync(null, cancellationToken).ConfigureAwait(false);
+        // Mailboxes held back after failures keep the recurring jobs they were given; only new ones need theirs.
+        var summary = await coordinator.SyncAllDueAsync(cancellationToken).ConfigureAwait(false);
         foreach (var mailbox in summary.Mailboxes)
         {
             MailboxJobs.Schedule(recurringJobs, mailbox.MailboxId, schedule.Value.Cron, followUps.Cron);

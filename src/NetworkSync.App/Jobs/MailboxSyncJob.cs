@@ -1,17 +1,20 @@
 using Hangfire;
 using NetworkSync.App.Features.Sync;
+using NetworkSync.Domain.Sync;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Jobs;
 
 /// <summary>The Hangfire job behind each mailbox's recurring sync, and the sync a change notification asks for.</summary>
-public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxStore mailboxes, ILogger<MailboxSyncJob> logger, HangfireSyncTrigger? trigger = null)
+public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxStore mailboxes, TimeProvider time, ILogger<MailboxSyncJob> logger, HangfireSyncTrigger? trigger = null)
 {
     public static string JobId(string mailboxId) => "sync-" + mailboxId;
 
     /// <summary>
     /// The recurring sync. A tick that finds the mailbox busy (its previous sync still running) is skipped
-    /// rather than queued. Not DisableConcurrentExecution: Hangfire's lock is one per method, for every
+    /// rather than queued, and so is one that comes while the mailbox is held back after failures
+    /// (<see cref="SyncFailurePolicy.MayRunScheduled"/>): in its pause after passing trouble, or for good after a
+    /// failure someone must fix (a sync by hand or a restart tries again). Not DisableConcurrentExecution: Hangfire's lock is one per method, for every
     /// mailbox, so one slow mailbox would hold up all the others.
     /// </summary>
     [AutomaticRetry(Attempts = 0)]
@@ -37,6 +40,13 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
             return;
         }
 
+        if (!waitIfBusy && !SyncCoordinator.IsDue(mailbox, time.GetUtcNow()))
+        {
+            var kind = mailbox.LastFailureKind ?? SyncFailureKind.Unexpected.ToWire();
+            LogHeldBack(logger, mailboxId, kind, mailbox.ConsecutiveFailures, mailbox.NextAttemptMs is { } next ? DateTimeOffset.FromUnixTimeMilliseconds(next) : null);
+            return;
+        }
+
         var result = waitIfBusy
             ? await coordinator.SyncMailboxAsync(mailbox, null, cancellationToken).ConfigureAwait(false)
             : await coordinator.SyncMailboxUnlessBusyAsync(mailbox, cancellationToken).ConfigureAwait(false);
@@ -46,7 +56,7 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
         }
         else if (!result.Succeeded && !result.Skipped)
         {
-            LogFailed(logger, mailboxId, result.Error);
+            LogFailed(logger, mailboxId, (result.FailureKind ?? SyncFailureKind.Unexpected).ToWire(), result.Error);
         }
     }
 
@@ -56,6 +66,9 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sync for unknown mailbox {Mailbox} skipped")]
     private static partial void LogUnknown(ILogger logger, string mailbox);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sync of mailbox {Mailbox} failed: {Reason}")]
-    private static partial void LogFailed(ILogger logger, string mailbox, string? reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sync of mailbox {Mailbox} failed ({FailureKind}): {Reason}")]
+    private static partial void LogFailed(ILogger logger, string mailbox, string failureKind, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled sync of mailbox {Mailbox} held back after {Failures} failures in a row ({FailureKind}); next attempt {NextAttempt} (none: only a sync by hand or a restart retries)")]
+    private static partial void LogHeldBack(ILogger logger, string mailbox, string failureKind, int failures, DateTimeOffset? nextAttempt);
 }

@@ -41,4 +41,10 @@ public enum FaultKind
 
     /// <summary>400 Bad Request, code syncStateNotFound: the expired-token code without the 410 status. Only with a state token.</summary>
     SyncStateNotFound400,
+
+    /// <summary>
+    /// 404 Not Found, code MailboxNotEnabledForRESTAPI: what Graph answers for a user whose mailbox is inactive,
+    /// soft-deleted or on-premises. A non-transient error, like <see cref="AccessDenied"/>.
+    /// </summary>
+    MailboxNotFound,
 }

@@ -273,6 +273,7 @@ internal sealed partial class GraphPipeline(
             FaultKind.SyncStateNotFound400 => DeltaRequest.SyncStateNotFound(call, status: 400),
             FaultKind.ResyncRequired => DeltaRequest.ResyncRequired(call),
             FaultKind.AccessDenied => GraphErrors.Create(call, 403, "ErrorAccessDenied", "Access is denied. Check credentials and try again."),
+            FaultKind.MailboxNotFound => GraphErrors.Create(call, 404, "MailboxNotEnabledForRESTAPI", "The mailbox is either inactive, soft-deleted, or is hosted on-premise."),
             _ => null,
         };
         if (response is not null)

@@ -198,7 +198,13 @@ namespace NetworkSync.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastFailureKind")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LastSyncCompletedMs")
@@ -217,6 +223,9 @@ namespace NetworkSync.Storage.Migrations
                     b.Property<string>("Mail")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptMs")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserPrincipalName")
                         .HasColumnType("TEXT");

@@ -1,3 +1,5 @@
+using NetworkSync.Domain.Sync;
+
 namespace NetworkSync.Sync.Engine;
 
 /// <summary>How one collection ("messages:inbox", "events") of one mailbox synced.</summary>
@@ -12,4 +14,7 @@ public sealed record CollectionSyncResult(
     string? Error)
 {
     public bool Succeeded => Error is null;
+
+    /// <summary>Why the collection failed (<see cref="GraphErrorClassifier"/>); null when it succeeded.</summary>
+    public SyncFailureKind? FailureKind { get; init; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Kiota.Abstractions;
+using NetworkSync.Domain.Sync;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
 using NetworkSync.Sync.Http;
@@ -55,8 +56,9 @@ internal sealed partial class DeltaCollectionRunner(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var reason = DescribeFailure(ex);
-            LogFailed(logger, mailboxId, collection.Name, reason);
-            return new CollectionSyncResult(collection.Name, totals.Pages, totals.Upserted, totals.Removed, totals.Skipped, full, resyncs > 0, reason);
+            var kind = GraphErrorClassifier.Classify(ex);
+            LogFailed(logger, mailboxId, collection.Name, kind.ToWire(), reason);
+            return new CollectionSyncResult(collection.Name, totals.Pages, totals.Upserted, totals.Removed, totals.Skipped, full, resyncs > 0, reason) { FailureKind = kind };
         }
     }
 
@@ -190,8 +192,8 @@ internal sealed partial class DeltaCollectionRunner(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delta token for mailbox {Mailbox} {Collection} expired (Graph asked for a resync); resyncing the collection")]
     private static partial void LogResync(ILogger logger, string mailbox, string collection);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sync of mailbox {Mailbox} {Collection} failed: {Reason}")]
-    private static partial void LogFailed(ILogger logger, string mailbox, string collection, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sync of mailbox {Mailbox} {Collection} failed ({FailureKind}): {Reason}")]
+    private static partial void LogFailed(ILogger logger, string mailbox, string collection, string failureKind, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Discarded a prefetched page of {Collection}")]
     private static partial void LogDiscarded(ILogger logger, string collection, Exception error);

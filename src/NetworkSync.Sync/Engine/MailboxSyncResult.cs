@@ -1,3 +1,4 @@
+using NetworkSync.Domain.Sync;
 using NetworkSync.Storage;
 
 namespace NetworkSync.Sync.Engine;
@@ -13,6 +14,14 @@ public sealed record MailboxSyncResult(string MailboxId, string Mail, IReadOnlyL
     public bool Succeeded => Collections.All(c => c.Succeeded);
 
     public string? Error => Collections.FirstOrDefault(c => !c.Succeeded) is { } failed ? $"{failed.Collection}: {failed.Error}" : null;
+
+    /// <summary>
+    /// Why the mailbox failed; null when it succeeded. With several failed collections a kind that needs someone
+    /// to act wins over one that passes by itself, so a 403 on the calendar is not hidden by a timeout on the inbox.
+    /// </summary>
+    public SyncFailureKind? FailureKind =>
+        Collections.Where(c => !c.Succeeded).Select(c => c.FailureKind ?? SyncFailureKind.Unexpected)
+            .OrderByDescending(SyncFailurePolicy.IsPermanent).Cast<SyncFailureKind?>().FirstOrDefault();
 
     public int Messages => Collections.Where(c => SyncStateKeys.IsMessages(c.Collection)).Sum(c => c.Upserted);
 

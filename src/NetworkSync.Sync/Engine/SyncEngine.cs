@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph.Models;
 using NetworkSync.Domain.Addresses;
+using NetworkSync.Domain.Sync;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
 using NetworkSync.Sync.Configuration;
@@ -15,6 +16,9 @@ namespace NetworkSync.Sync.Engine;
 /// </summary>
 public sealed partial class SyncEngine
 {
+    /// <summary>How failed syncs are retried; the schedule reads what this records (MailboxRow.NextAttemptMs).</summary>
+    public static SyncFailurePolicy FailurePolicy => SyncFailurePolicy.Default;
+
     private static readonly string[] UserFields = ["id", "mail", "userPrincipalName", "displayName", "proxyAddresses"];
 
     private readonly GraphConnection graph;
@@ -128,7 +132,7 @@ public sealed partial class SyncEngine
     public async Task<MailboxSyncResult> SyncMailboxAsync(MailboxRow mailbox, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
-        await mailboxes.RecordSyncStatusAsync(mailbox.Id, "running", null, started.ToUnixTimeMilliseconds(), null, cancellationToken).ConfigureAwait(false);
+        await mailboxes.RecordSyncStartedAsync(mailbox.Id, started, cancellationToken).ConfigureAwait(false);
         var runner = new DeltaCollectionRunner(graph.Client.RequestAdapter, graph.BaseUrl, mailboxes, time, loggerFactory.CreateLogger<DeltaCollectionRunner>());
         var collections = new List<IDeltaCollection>();
         foreach (var folder in options.MailFolders.Distinct(StringComparer.OrdinalIgnoreCase))
@@ -153,19 +157,31 @@ public sealed partial class SyncEngine
         }
         catch (OperationCanceledException)
         {
-            await mailboxes.RecordSyncStatusAsync(mailbox.Id, "cancelled", "The sync was cancelled before it finished.", null, null, CancellationToken.None).ConfigureAwait(false);
+            await mailboxes.RecordSyncCancelledAsync(mailbox.Id, "The sync was cancelled before it finished.", CancellationToken.None).ConfigureAwait(false);
             throw;
         }
 
         var result = new MailboxSyncResult(mailbox.Id, mailbox.Mail, results);
-        var completed = time.GetUtcNow().ToUnixTimeMilliseconds();
-        await mailboxes.RecordSyncStatusAsync(mailbox.Id, result.Succeeded ? "succeeded" : "failed", result.Error, null, completed, CancellationToken.None).ConfigureAwait(false);
+        var completed = time.GetUtcNow();
+        if (result.FailureKind is { } kind)
+        {
+            await mailboxes.RecordSyncFailedAsync(mailbox.Id, kind, result.Error ?? kind.ToWire(), completed, FailurePolicy, CancellationToken.None).ConfigureAwait(false);
+            LogMailboxFailed(logger, mailbox.Id, kind.ToWire(), result.Error, SyncFailureAdvice.WhatToDo(kind));
+        }
+        else
+        {
+            await mailboxes.RecordSyncSucceededAsync(mailbox.Id, completed, CancellationToken.None).ConfigureAwait(false);
+        }
+
         if (logger.IsEnabled(LogLevel.Information))
         {
             LogMailboxSynced(logger, mailbox.Id, result.Succeeded, result.Messages, result.Events, (time.GetUtcNow() - started).TotalSeconds);
         }
         return result;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sync of mailbox {Mailbox} failed ({FailureKind}): {Reason}. {WhatToDo}")]
+    private static partial void LogMailboxFailed(ILogger logger, string mailbox, string failureKind, string? reason, string whatToDo);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Directory listing: {Count} users who deleted their data left out")]
     private static partial void LogOptedOutSkipped(ILogger logger, int count);

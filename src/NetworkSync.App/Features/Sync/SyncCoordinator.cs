@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using NetworkSync.Domain.Sync;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
 using NetworkSync.Sync;
@@ -132,6 +133,38 @@ public sealed partial class SyncCoordinator : IDisposable
         var stopwatch = Stopwatch.StartNew();
         var before = GraphRequests;
         var mailboxes = await MailboxesToSyncAsync(cancellationToken).ConfigureAwait(false);
+        return await SyncEachAsync(mailboxes, progress, stopwatch, before, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// For the daily directory job: as <see cref="SyncAllAsync"/>, but leaving out the mailboxes the schedule is
+    /// holding back after failures (<see cref="SyncFailurePolicy.MayRunScheduled"/>), so a mailbox failed for good
+    /// is not retried once a day behind its own schedule's back. New mailboxes have no failure and are synced.
+    /// </summary>
+    public async Task<SyncRunSummary> SyncAllDueAsync(CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var before = GraphRequests;
+        var now = time.GetUtcNow();
+        var toSync = await MailboxesToSyncAsync(cancellationToken).ConfigureAwait(false);
+
+        // A freshly listed directory gives rows as Graph has them; how their syncs went is in the stored ones.
+        var stored = (await new MailboxStore(database).ListMailboxesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var mailboxes = toSync.Where(m => IsDue(stored.GetValueOrDefault(m.Id) ?? m, now)).ToList();
+        return await SyncEachAsync(mailboxes, null, stopwatch, before, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether the schedule may sync this mailbox now, given how its last syncs failed (if they did).</summary>
+    public static bool IsDue(MailboxRow mailbox, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(mailbox);
+        var kind = mailbox.LastFailureKind is { } wire ? SyncFailureKindNames.FromWire(wire) : (SyncFailureKind?)null;
+        var next = mailbox.NextAttemptMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null;
+        return SyncFailurePolicy.MayRunScheduled(kind, next, now);
+    }
+
+    private async Task<SyncRunSummary> SyncEachAsync(IReadOnlyList<MailboxRow> mailboxes, IProgress<SyncProgress>? progress, Stopwatch stopwatch, long before, CancellationToken cancellationToken)
+    {
         var results = new MailboxSyncResult[mailboxes.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, mailboxes.Count),
