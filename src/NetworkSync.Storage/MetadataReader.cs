@@ -113,37 +113,37 @@ public sealed class MetadataReader(SqliteDatabase database)
     }
 
     private static MessageMetadata Message(Microsoft.Data.Sqlite.SqliteDataReader reader) => new MessageMetadata
-        {
-            Id = reader.GetString(0),
-            Folder = reader.GetString(1),
-            SentAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)),
-            ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
-            From = reader.IsDBNull(4) ? null : new Participant(reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)),
-            Recipients = ParticipantCodec.DecodeRecipients(reader.GetString(6)),
-            ConversationId = reader.IsDBNull(7) ? null : reader.GetString(7),
-            InternetMessageId = reader.IsDBNull(8) ? null : reader.GetString(8),
-            Subject = reader.IsDBNull(9) ? null : reader.GetString(9),
-            IsDraft = reader.GetBoolean(10),
-            InferenceClassification = reader.IsDBNull(11) ? null : reader.GetString(11),
-            BulkSignals = (BulkSignals)reader.GetInt32(12),
-        };
+    {
+        Id = reader.GetString(0),
+        Folder = reader.GetString(1),
+        SentAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)),
+        ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
+        From = reader.IsDBNull(4) ? null : new Participant(reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)),
+        Recipients = ParticipantCodec.DecodeRecipients(reader.GetString(6)),
+        ConversationId = reader.IsDBNull(7) ? null : reader.GetString(7),
+        InternetMessageId = reader.IsDBNull(8) ? null : reader.GetString(8),
+        Subject = reader.IsDBNull(9) ? null : reader.GetString(9),
+        IsDraft = reader.GetBoolean(10),
+        InferenceClassification = reader.IsDBNull(11) ? null : reader.GetString(11),
+        BulkSignals = (BulkSignals)reader.GetInt32(12),
+    };
 
     private static EventMetadata Event(Microsoft.Data.Sqlite.SqliteDataReader reader) => new EventMetadata
-        {
-            Id = reader.GetString(0),
-            SeriesMasterId = reader.IsDBNull(1) ? null : reader.GetString(1),
-            Type = reader.GetString(2),
-            Start = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
-            End = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
-            IsAllDay = reader.GetBoolean(5),
-            IsCancelled = reader.GetBoolean(6),
-            IsOrganizer = reader.GetBoolean(7),
-            Response = (AttendeeResponse)reader.GetInt32(8),
-            Organizer = reader.IsDBNull(9) ? null : new Participant(reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10)),
-            Attendees = ParticipantCodec.DecodeAttendees(reader.GetString(11)),
-            Subject = reader.IsDBNull(12) ? null : reader.GetString(12),
-            TimeZone = reader.IsDBNull(13) ? null : reader.GetString(13),
-        };
+    {
+        Id = reader.GetString(0),
+        SeriesMasterId = reader.IsDBNull(1) ? null : reader.GetString(1),
+        Type = reader.GetString(2),
+        Start = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
+        End = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+        IsAllDay = reader.GetBoolean(5),
+        IsCancelled = reader.GetBoolean(6),
+        IsOrganizer = reader.GetBoolean(7),
+        Response = (AttendeeResponse)reader.GetInt32(8),
+        Organizer = reader.IsDBNull(9) ? null : new Participant(reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10)),
+        Attendees = ParticipantCodec.DecodeAttendees(reader.GetString(11)),
+        Subject = reader.IsDBNull(12) ? null : reader.GetString(12),
+        TimeZone = reader.IsDBNull(13) ? null : reader.GetString(13),
+    };
 
     private static string InList(Microsoft.Data.Sqlite.SqliteCommand command, string[] ids)
     {

@@ -160,23 +160,26 @@ public sealed class IncrementalContactScores
         // Spent until the end: an exception half way leaves this instance unusable, never wrong.
         spent = true;
         var touched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in removedMessageIds.Concat(upsertedMessages.Select(m => m.Id)))
+        foreach (var id in removedMessageIds)
         {
             RemoveMessage(id, touched);
         }
 
+        // A row replaces the one stored under its id (the last of the same id wins).
         foreach (var message in upsertedMessages)
         {
+            RemoveMessage(message.Id, touched);
             AddMessage(message, touched);
         }
 
-        foreach (var id in removedEventIds.Concat(upsertedEvents.Select(e => e.Id)))
+        foreach (var id in removedEventIds)
         {
             RemoveEvent(id, touched);
         }
 
         foreach (var meeting in upsertedEvents)
         {
+            RemoveEvent(meeting.Id, touched);
             AddEvent(meeting, touched);
         }
 
