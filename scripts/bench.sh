@@ -6,6 +6,8 @@
 #                                                                  full warmth recompute, 1,000,000 interactions
 #   scripts/bench.sh model [--messages N] [--contacts N] [--runs N]
 #                                                                  warmth model fit + rescore, 100,000-message mailbox
+#   scripts/bench.sh incremental [--messages N] [--contacts N] [--page N] [--pages N] [--full-every N]
+#                                                                  rescore after one synced page vs full recompute
 #   scripts/bench.sh context [--clients N] [--seconds N] [--think-ms N] [--rounds N]
 #                                                                  POST /api/context/batch under 200 concurrent clients
 #   scripts/bench.sh notify [--messages N]                         new mail → API through Graph change notifications
@@ -16,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build NetworkSync.sln -c Release -v q -nologo >/dev/null
 bench=bench/NetworkSync.Bench/bin/Release/net10.0/NetworkSync.Bench.dll
-if [[ "${1:-}" == "relationships" || "${1:-}" == "model" ]]; then
+if [[ "${1:-}" == "relationships" || "${1:-}" == "model" || "${1:-}" == "incremental" ]]; then
   exec dotnet "$bench" "$@"
 fi
 if [[ "${1:-}" == "context" ]]; then

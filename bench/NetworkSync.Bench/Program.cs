@@ -14,6 +14,7 @@ using NetworkSync.Sync.Engine;
 // Usage: NetworkSync.Bench <path to networksync.dll> [--runs N] [--messages N] [--events N]
 //        NetworkSync.Bench relationships [--interactions N] [--contacts N] [--runs N]
 //        NetworkSync.Bench model [--messages N] [--contacts N] [--runs N]
+//        NetworkSync.Bench incremental [--messages N] [--contacts N] [--page N] [--pages N] [--full-every N]
 //        NetworkSync.Bench context <path to networksync.dll> [--clients N] [--seconds N] [--think-ms N] [--rounds N]
 //        NetworkSync.Bench notify <path to networksync.dll> [--messages N]
 //        NetworkSync.Bench receiver <path to networksync.dll> [--posts N] [--concurrency N] [--items N] [--rounds N]
@@ -50,6 +51,16 @@ if (args.Length > 0 && args[0] == "model")
         NetworkSync.Bench.RelationshipBench.Option(args, "--messages", 100_000),
         NetworkSync.Bench.RelationshipBench.Option(args, "--contacts", 2_000),
         NetworkSync.Bench.RelationshipBench.Option(args, "--runs", 5));
+}
+
+if (args.Length > 0 && args[0] == "incremental")
+{
+    return NetworkSync.Bench.IncrementalRescoreBench.Run(
+        NetworkSync.Bench.RelationshipBench.Option(args, "--messages", 100_000),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--contacts", 2_000),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--page", 30),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--pages", 200),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--full-every", 10));
 }
 
 if (args.Length > 0 && args[0] == "relationships")

@@ -80,6 +80,8 @@ public sealed class MetadataWriter(SqliteDatabase database)
         "$orgAddress", "$orgName", "$attendees", "$attendeeCount", "$subject", "$zone", "$present",
     ];
 
+    private static readonly IReadOnlySet<string> EmptyIds = new HashSet<string>();
+
     /// <summary>
     /// Upserts and removals for one page of one mail folder. A removal only deletes the row while it still
     /// belongs to that folder: when a message moves between two tracked folders the destination's
@@ -103,6 +105,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
             static (forgotten, message) => forgotten.Redact(message),
             new Batch<string>("DELETE FROM Messages WHERE MailboxId = $m AND Id = $id AND Folder = $folder;", ["$m", "$id", "$folder"], p => (p[0].Value, p[2].Value) = (mailboxId, folder), (p, id) => p[1].Value = id),
             removedIds,
+            (rows, removed) => new MailboxDataChange(Ids(rows.Select(m => m.Id), removed), EmptyIds),
             cancellationToken,
             (connection, transaction, rows) =>
             {
@@ -183,6 +186,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
             static (forgotten, meeting) => forgotten.Redact(meeting),
             new Batch<string>("DELETE FROM Events WHERE MailboxId = $m AND Id = $id;", ["$m", "$id"], p => p[0].Value = mailboxId, (p, id) => p[1].Value = id),
             removedIds,
+            (rows, removed) => new MailboxDataChange(EmptyIds, Ids(rows.Select(e => e.Id), removed)),
             cancellationToken,
             (connection, transaction, rows) =>
             {
@@ -247,6 +251,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
         Func<ForgottenAddresses, T, T?> redact,
         Batch<string> delete,
         IReadOnlyList<string> removedIds,
+        Func<IReadOnlyList<T>, IReadOnlyList<string>, MailboxDataChange> describe,
         CancellationToken cancellationToken,
         Func<SqliteConnection, SqliteTransaction, IReadOnlyList<T>, IReadOnlyList<T>>? beforeUpsert = null)
         where T : class =>
@@ -270,14 +275,23 @@ public sealed class MetadataWriter(SqliteDatabase database)
                 transaction.Commit();
 
                 // An empty page (the usual answer to an unchanged re-sync) must not make every cache rescore.
+                // The ids of every row the page wrote or removed go with the new version (those redacted
+                // away or not removed included: whoever reads them back finds the row as it now stands).
                 if (rows.Count > 0 || removedIds.Count > 0)
                 {
-                    database.MarkChanged(mailboxId);
+                    database.MarkChanged(mailboxId, describe(rows, removedIds));
                 }
 
                 return rows.Count;
             },
             cancellationToken);
+
+    private static HashSet<string> Ids(IEnumerable<string> written, IEnumerable<string> removed)
+    {
+        var ids = new HashSet<string>(written, StringComparer.Ordinal);
+        ids.UnionWith(removed);
+        return ids;
+    }
 
     // One prepared command per batch; only the per-row parameters change between rows. Returns the rows changed.
     private static int Run<T>(SqliteConnection connection, SqliteTransaction transaction, Batch<T> batch, IReadOnlyList<T> rows)

@@ -9,7 +9,7 @@ namespace NetworkSync.Storage;
 /// </summary>
 public sealed class SqliteDatabase(StorageOptions options) : IDisposable
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> dataVersions = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DataVersionLog> dataVersions = new(StringComparer.Ordinal);
     private SqliteConnection? writer;
 
     public string ConnectionString { get; } = options.ConnectionString;
@@ -89,9 +89,21 @@ public sealed class SqliteDatabase(StorageOptions options) : IDisposable
     /// Goes up each time a page of this mailbox's metadata is committed in this process, so caches of
     /// derived data (scores) know to refresh as pages arrive.
     /// </summary>
-    public long DataVersion(string mailboxId) => dataVersions.GetValueOrDefault(mailboxId);
+    public long DataVersion(string mailboxId) => dataVersions.TryGetValue(mailboxId, out var log) ? log.Version : 0;
 
-    public void MarkChanged(string mailboxId) => dataVersions.AddOrUpdate(mailboxId, 1, static (_, v) => v + 1);
+    /// <summary>Moves the data version after a write whose change is not known row by row: caches recompute.</summary>
+    public void MarkChanged(string mailboxId) => MarkChanged(mailboxId, null);
+
+    /// <summary>Moves the data version and says what moved it, so caches can apply just that (see <see cref="ChangesBetween"/>).</summary>
+    public void MarkChanged(string mailboxId, MailboxDataChange? change) =>
+        dataVersions.GetOrAdd(mailboxId, static _ => new DataVersionLog()).Bump(change);
+
+    /// <summary>
+    /// What the writes after data version <paramref name="since"/>, up to <paramref name="until"/>,
+    /// changed; null when any of them did not say (or is too long ago): then recompute.
+    /// </summary>
+    public MailboxDataChange? ChangesBetween(string mailboxId, long since, long until) =>
+        dataVersions.TryGetValue(mailboxId, out var log) ? log.Between(since, until) : null;
 
     public void Dispose()
     {

@@ -8,7 +8,7 @@ namespace NetworkSync.Domain.Relationships;
 /// model's features are summed in fixed-point units and names are chosen by a total order, so the
 /// result never depends on the order interactions arrive in.
 /// </summary>
-internal sealed class ContactAccumulator
+internal sealed class ContactAccumulator : IInteractionSink
 {
     private readonly DateTimeOffset asOf;
     // Conversations are numbered as they are first seen, so the thread pass sorts and compares integers

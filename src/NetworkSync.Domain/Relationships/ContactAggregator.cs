@@ -50,41 +50,27 @@ public static class ContactAggregator
                 expected += index.Of(group).Length;
             }
 
-            var accumulator = new ContactAccumulator(asOf, expected);
-            foreach (var group in entries[i].Value)
-            {
-                foreach (var position in index.Of(group))
-                {
-                    accumulator.Add(in index[position]);
-                }
-            }
-
-            accumulator.Finish();
-
             var others = othersOf.GetValueOrDefault(entries[i].Key, []);
-            var summary = Summarize(entries[i].Key, accumulator, others, bulkSenders, asOf, options, model) with
-            {
-                MergeReasons = others.Select(o => $"{o}: {identity.Because[o]}").ToList(),
-            };
-
-            // How strong a dormant tie was when it went quiet (what reconnect suggestions and the dormant
-            // list rank by): the features as they stood at the last direct contact, from a second pass
-            // over that person's interactions. Only dormant people need it, so only they pay for it.
-            if (summary.Dormant && summary.LastContact is { } quietSince)
-            {
-                var then = new FeatureAccumulator(quietSince);
-                foreach (var group in entries[i].Value)
+            var groups = entries[i].Value;
+            summaries[i] = Person(
+                entries[i].Key,
+                others,
+                others.Select(o => $"{o}: {identity.Because[o]}").ToList(),
+                expected,
+                sink =>
                 {
-                    foreach (var position in index.Of(group))
+                    foreach (var group in groups)
                     {
-                        then.Add(in index[position]);
+                        foreach (var position in index.Of(group))
+                        {
+                            sink.Add(in index[position]);
+                        }
                     }
-                }
-
-                summary = summary with { WarmthAtLastContact = Math.Max(summary.Warmth, model.Warmth(then.Features())) };
-            }
-
-            summaries[i] = summary;
+                },
+                bulkSenders,
+                asOf,
+                options,
+                model);
         });
 
         var result = new List<ContactSummary>(summaries);
@@ -94,6 +80,74 @@ public static class ContactAggregator
             return byWarmth != 0 ? byWarmth : string.CompareOrdinal(x.Address, y.Address);
         });
         return result;
+    }
+
+    /// <summary>
+    /// One person's summary, exactly as <see cref="Summarize(IEnumerable{Interaction}, IReadOnlySet{string}, DateTimeOffset, RelationshipOptions, WarmthModel?)"/>
+    /// gives it when identity resolution left them with <paramref name="otherAddresses"/>: what an
+    /// incremental rescore recomputes for the people a synced page touched (see <see cref="IncrementalContactScores"/>).
+    /// Interactions after <paramref name="asOf"/> are left out, as the whole-mailbox summary leaves them out.
+    /// </summary>
+    public static ContactSummary SummarizePerson(
+        string address,
+        IReadOnlyList<string> otherAddresses,
+        IReadOnlyList<string> mergeReasons,
+        IReadOnlyList<Interaction> interactions,
+        IReadOnlySet<string> bulkSenders,
+        DateTimeOffset asOf,
+        RelationshipOptions options,
+        WarmthModel model)
+    {
+        ArgumentNullException.ThrowIfNull(interactions);
+        return Person(
+            address,
+            otherAddresses,
+            mergeReasons,
+            interactions.Count,
+            sink =>
+            {
+                foreach (var interaction in interactions)
+                {
+                    if (interaction.At <= asOf)
+                    {
+                        sink.Add(in interaction);
+                    }
+                }
+            },
+            bulkSenders,
+            asOf,
+            options,
+            model);
+    }
+
+    /// <summary>One person from every interaction <paramref name="feed"/> adds (twice, for dormant people): the one code path both summaries share.</summary>
+    private static ContactSummary Person(
+        string key,
+        IReadOnlyList<string> others,
+        IReadOnlyList<string> mergeReasons,
+        int expected,
+        Action<IInteractionSink> feed,
+        IReadOnlySet<string> bulkSenders,
+        DateTimeOffset asOf,
+        RelationshipOptions options,
+        WarmthModel model)
+    {
+        var accumulator = new ContactAccumulator(asOf, expected);
+        feed(accumulator);
+        accumulator.Finish();
+        var summary = Summarize(key, accumulator, others, bulkSenders, asOf, options, model) with { MergeReasons = mergeReasons };
+
+        // How strong a dormant tie was when it went quiet (what reconnect suggestions and the dormant
+        // list rank by): the features as they stood at the last direct contact, from a second pass
+        // over that person's interactions. Only dormant people need it, so only they pay for it.
+        if (summary.Dormant && summary.LastContact is { } quietSince)
+        {
+            var then = new FeatureAccumulator(quietSince);
+            feed(then);
+            summary = summary with { WarmthAtLastContact = Math.Max(summary.Warmth, model.Warmth(then.Features())) };
+        }
+
+        return summary;
     }
 
     private static ContactSummary Summarize(

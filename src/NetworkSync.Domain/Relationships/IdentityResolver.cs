@@ -175,6 +175,24 @@ public static class IdentityResolver
         (keptApart?.Contains((x, y)) ?? false) || (keptApart?.Contains((y, x)) ?? false);
 
     /// <summary>
+    /// The full-name key one address is grouped by (its most used, ties by ordinal order), from its
+    /// interactions; null when none of its names is a full name. The same choice <see cref="Resolve(IEnumerable{Interaction}, IReadOnlySet{ValueTuple{string, string}}?, IReadOnlySet{ValueTuple{string, string}}?)"/>
+    /// makes, so an incremental rescore can tell whether an address has namesakes.
+    /// </summary>
+    public static string? NameKeyOf(IEnumerable<Interaction> interactions)
+    {
+        ArgumentNullException.ThrowIfNull(interactions);
+        var keys = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var interaction in interactions)
+        {
+            Count(counts, keys, interaction.ContactName, 1);
+        }
+
+        return counts.Count == 0 ? null : counts.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    /// <summary>
     /// Each address's most used full-name key and its last direct contact. Name keys are computed once
     /// per distinct spelling, and runs of the same spelling are counted without hashing: a mailbox has
     /// millions of interactions but few names.

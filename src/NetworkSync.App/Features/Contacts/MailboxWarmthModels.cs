@@ -54,6 +54,15 @@ public sealed partial class MailboxWarmthModels(WarmthModelStore? store = null, 
         return Refit(mailboxId, interactions, asOf, options);
     }
 
+    /// <summary>
+    /// The model <see cref="For"/> would answer with right now, if it would answer without fitting
+    /// anything (in memory, and still fitting <paramref name="interactions"/> at <paramref name="asOf"/>);
+    /// otherwise null. Starts nothing: an incremental rescore asks it, and recomputes in full when the
+    /// answer is not the model it scored with.
+    /// </summary>
+    public WarmthModel? Current(string mailboxId, int interactions, DateTimeOffset asOf) =>
+        models.TryGetValue(mailboxId, out var fitted) && fitted.StillFits(interactions, asOf) ? fitted.Model : null;
+
     /// <summary>The background refit under way for a mailbox, if any (tests wait on it).</summary>
     public Task Pending(string mailboxId) => refits.GetValueOrDefault(mailboxId) ?? Task.CompletedTask;
 

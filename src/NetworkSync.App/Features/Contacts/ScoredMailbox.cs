@@ -38,6 +38,16 @@ public sealed class ScoredMailbox
     /// <summary>How many times the mailbox's scores had been invalidated when the activity was loaded.</summary>
     internal long Generation { get; }
 
+    /// <summary>
+    /// The state an incremental rescore applies the next synced pages to, built from this scoring on
+    /// the first page after it and handed on to the scoring that page gives; only the score cache uses
+    /// it, under its gate. Null until then, and after a page it could not apply.
+    /// </summary>
+    internal IncrementalContactScores? Incremental { get; set; }
+
     internal bool Fresh(long version, long generation, DateTimeOffset asOf) =>
-        Version == version && Generation == generation && (asOf - AsOf).Duration() < ClockResolution;
+        Version == version && Generation == generation && SameMinute(asOf);
+
+    /// <summary>Whether a scoring at <see cref="AsOf"/> answers for <paramref name="asOf"/> (what the cache lets pass for "now").</summary>
+    internal bool SameMinute(DateTimeOffset asOf) => (asOf - AsOf).Duration() < ClockResolution;
 }

@@ -8,7 +8,7 @@ namespace NetworkSync.Domain.Relationships.Model;
 /// time, in one pass. Sums are kept in fixed-point units and the rest are maxima and sets, so the
 /// result never depends on the order interactions arrive in.
 /// </summary>
-public sealed class FeatureAccumulator
+public sealed class FeatureAccumulator : IInteractionSink
 {
     private const double Unit = 1e-9;
 
