@@ -31,6 +31,6 @@ public static class CliServices
         return database;
     }
 
-    public static TimeProvider ClockFor(ParsedArguments args) =>
-        args.GetInstant("--as-of") is { } asOf ? new FixedTimeProvider(asOf) : TimeProvider.System;
+    public static TimeProvider ClockFor(DateTimeOffset? asOf) =>
+        asOf is { } frozen ? new FixedTimeProvider(frozen) : TimeProvider.System;
 }

@@ -1,69 +1,63 @@
-using NetworkSync.App.Hosting;
+using System.CommandLine;
 
 namespace NetworkSync.App.Cli;
 
 /// <summary>
-/// The `networksync` command line (../shared/contracts/cli.md): serve (default), sync, contacts,
-/// followups, plus the additions emulator and demo-fixture. Exit 0 ok, 1 failure, 2 usage error.
+/// The `networksync` command line (../shared/contracts/cli.md) on System.CommandLine: serve (default), sync,
+/// contacts, followups, evaluate, plus the additions emulator and demo-fixture. Exit 0 ok, 1 failure, 2 usage error.
 /// </summary>
 public static class CommandLineApp
 {
-    public static readonly IReadOnlyDictionary<string, CommandSpec> Commands = new Dictionary<string, CommandSpec>(StringComparer.Ordinal)
+    public const string Description = "NetworkSync: keeps a professional network warm from Microsoft 365 mail and calendar metadata.";
+
+    // Values are taken literally: no @response files, and no bundling (no verb has single-letter options).
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null, EnablePosixBundling = false };
+
+    // Exceptions reach the handlers below (exit 1 with one line, no stack trace), and Ctrl+C is handled here:
+    // the one-shot verbs cancel, serve leaves it to ASP.NET Core's graceful shutdown.
+    private static readonly InvocationConfiguration Invocation = new() { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+
+    /// <summary>Every verb with its options; the root itself serves, as `networksync` with no verb always has.</summary>
+    public static RootCommand CreateRootCommand()
     {
-        ["serve"] = new("networksync [serve] [--fixture <dir>] [--db <file>] [--as-of <ISO-8601>] [--urls <url>]",
-            Set("--fixture", "--db", "--as-of"), Set(), Set(), Set("--urls")),
-        ["sync"] = new("networksync sync [--fixture <dir>] --db <file> [--as-of <ISO-8601>]",
-            Set("--fixture", "--db", "--as-of"), Set(), Set("--db"), Set()),
-        ["contacts"] = new("networksync contacts --db <file> --mailbox <mail|upn|id> [--as-of <ISO-8601>] [--all] --json",
-            Set("--db", "--mailbox", "--as-of"), Set("--json", "--all"), Set("--db", "--mailbox"), Set()),
-        ["followups"] = new("networksync followups --db <file> --mailbox <mail|upn|id> [--as-of <ISO-8601>] --json",
-            Set("--db", "--mailbox", "--as-of"), Set("--json"), Set("--db", "--mailbox"), Set()),
-        ["evaluate"] = new("networksync evaluate --db <file> --mailbox <mail|upn|id> [--as-of <ISO-8601>] --json   |   networksync evaluate [--fixture <dir with planted-truth.json>] [--seed <n>] [--contacts <n>] [--json] [--check]",
-            Set("--fixture", "--seed", "--contacts", "--db", "--mailbox", "--as-of"), Set("--json", "--check"), Set(), Set()),
-        ["emulator"] = new("networksync emulator [--fixture <dir>] [--port <n>]   (runs the Graph emulator alone, until Ctrl+C)",
-            Set("--fixture", "--port"), Set(), Set(), Set()),
-        ["demo-fixture"] = new("networksync demo-fixture --out <dir> [--seed <n>] [--contacts <n>] [--messages <n>] [--events <n>] [--as-of <ISO-8601>]",
-            Set("--out", "--seed", "--contacts", "--messages", "--events", "--as-of"), Set(), Set("--out"), Set()),
-    };
+        var root = new RootCommand(Description);
+        ServeArguments.AddTo(root);
+        var serve = new Command("serve", ServeArguments.Description);
+        ServeArguments.AddTo(serve);
+        root.Add(serve);
+        root.Add(SyncArguments.CreateCommand());
+        root.Add(ContactsArguments.CreateCommand());
+        root.Add(FollowupsArguments.CreateCommand());
+        root.Add(EvaluateArguments.CreateCommand());
+        root.Add(EmulatorArguments.CreateCommand());
+        root.Add(DemoFixtureArguments.CreateCommand());
+        return root;
+    }
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Length > 0 && args[0] is "--help" or "-h" or "help")
+        ArgumentNullException.ThrowIfNull(args);
+        var parsed = CreateRootCommand().Parse(WithHelpVerb(args), Parsing);
+        if (parsed.Errors.Count > 0)
         {
-            PrintHelp(Console.Out);
-            return 0;
+            await Console.Error.WriteLineAsync("networksync: " + ParseErrorLine.For(parsed) + " (try --help)").ConfigureAwait(false);
+            return 2;
         }
 
         try
         {
-            var parsed = ParsedArguments.Parse(args, Commands);
-            if (parsed.Has("--help"))
-            {
-                await Console.Out.WriteLineAsync("usage: " + Commands[parsed.Verb].Usage).ConfigureAwait(false);
-                return 0;
-            }
-
+            var serving = parsed.CommandResult.Command is RootCommand or { Name: "serve" };
             using var cancellation = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) =>
             {
-                if (parsed.Verb != "serve")
+                if (!serving)
                 {
                     e.Cancel = true;
                     cancellation.Cancel();
                 }
             };
 
-            return parsed.Verb switch
-            {
-                "serve" => await ServiceHost.RunAsync(parsed).ConfigureAwait(false),
-                "sync" => await SyncCommand.RunAsync(parsed, cancellation.Token).ConfigureAwait(false),
-                "contacts" => await ContactsCommand.RunAsync(parsed, cancellation.Token).ConfigureAwait(false),
-                "followups" => await FollowupsCommand.RunAsync(parsed, cancellation.Token).ConfigureAwait(false),
-                "evaluate" => await EvaluateCommand.RunAsync(parsed, cancellation.Token).ConfigureAwait(false),
-                "emulator" => await EmulatorCommand.RunAsync(parsed, cancellation.Token).ConfigureAwait(false),
-                "demo-fixture" => DemoFixtureCommand.Run(parsed),
-                _ => throw new UsageException($"unknown command '{parsed.Verb}'"),
-            };
+            return await parsed.InvokeAsync(Invocation, cancellation.Token).ConfigureAwait(false);
         }
         catch (UsageException ex)
         {
@@ -93,15 +87,7 @@ public static class CommandLineApp
         }
     }
 
-    private static void PrintHelp(TextWriter output)
-    {
-        output.WriteLine("NetworkSync: keeps a professional network warm from Microsoft 365 mail and calendar metadata.");
-        output.WriteLine();
-        foreach (var spec in Commands.Values)
-        {
-            output.WriteLine("  " + spec.Usage);
-        }
-    }
-
-    private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
+    /// <summary>`networksync help` has always printed the help; `help &lt;verb&gt;` is that verb's.</summary>
+    private static string[] WithHelpVerb(string[] args) =>
+        args is ["help", .. var rest] ? [.. rest, "--help"] : args;
 }

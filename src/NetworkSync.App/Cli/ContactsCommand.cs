@@ -9,16 +9,16 @@ namespace NetworkSync.App.Cli;
 /// <summary>`networksync contacts`: the mailbox's relationships, warmest first, as of --as-of.</summary>
 public static class ContactsCommand
 {
-    public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ContactsArguments args, CancellationToken cancellationToken)
     {
-        var time = CliServices.ClockFor(args);
-        using var database = await CliServices.OpenExistingAsync(args.Get("--db")!, cancellationToken).ConfigureAwait(false);
-        var mailbox = await FindMailboxAsync(database, args.Get("--mailbox")!, cancellationToken).ConfigureAwait(false);
+        var time = CliServices.ClockFor(args.AsOf);
+        using var database = await CliServices.OpenExistingAsync(args.Database, cancellationToken).ConfigureAwait(false);
+        var mailbox = await FindMailboxAsync(database, args.Mailbox, cancellationToken).ConfigureAwait(false);
         var relationshipOptions = Hosting.AppConfiguration.Build().GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions();
         var service = new ContactListingService(database, relationshipOptions);
-        var contacts = await service.ListAsync(mailbox, time.GetUtcNow(), args.Has("--all"), cancellationToken).ConfigureAwait(false);
+        var contacts = await service.ListAsync(mailbox, time.GetUtcNow(), args.All, cancellationToken).ConfigureAwait(false);
         var views = contacts.Select(ContactView.From).ToList();
-        if (args.Has("--json"))
+        if (args.Json)
         {
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(views, AppJsonContext.Default.ListContactView)).ConfigureAwait(false);
         }

@@ -9,16 +9,10 @@ namespace NetworkSync.App.Cli;
 /// </summary>
 public static class EmulatorCommand
 {
-    public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(EmulatorArguments args, CancellationToken cancellationToken)
     {
-        var port = 0;
-        if (args.Get("--port") is { } text && (!int.TryParse(text, out port) || port is < 0 or > 65535))
-        {
-            throw new UsageException($"--port: '{text}' is not a port number");
-        }
-
         string? fixture = null;
-        if (args.Get("--fixture") is { } given)
+        if (args.Fixture is { } given)
         {
             fixture = Path.GetFullPath(given);
             if (!File.Exists(Path.Combine(fixture, "users.json")))
@@ -27,7 +21,7 @@ public static class EmulatorCommand
             }
         }
 
-        await using var emulator = await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture, Port = port }, cancellationToken).ConfigureAwait(false);
+        await using var emulator = await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture, Port = args.Port }, cancellationToken).ConfigureAwait(false);
         foreach (var problem in emulator.LoadProblems)
         {
             await Console.Error.WriteLineAsync($"fixture: skipped {problem.File} #{problem.Index}: {problem.Reason}").ConfigureAwait(false);

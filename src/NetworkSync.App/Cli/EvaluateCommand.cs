@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.Evaluation;
@@ -18,21 +17,21 @@ namespace NetworkSync.App.Cli;
 /// </summary>
 public static class EvaluateCommand
 {
-    public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(EvaluateArguments args, CancellationToken cancellationToken)
     {
-        if (args.Get("--db") is not null || args.Get("--mailbox") is not null)
+        if (args.Database is not null || args.Mailbox is not null)
         {
             return await EvaluateMailboxCommand.RunAsync(args, cancellationToken).ConfigureAwait(false);
         }
 
         var work = Path.Combine(Path.GetTempPath(), "networksync-evaluate", Guid.NewGuid().ToString("N"));
-        var fixture = args.Get("--fixture");
+        var fixture = args.Fixture;
         if (fixture is null)
         {
             var options = new DemoMailboxOptions
             {
-                Seed = PositiveInt(args, "--seed") ?? 42,
-                Contacts = PositiveInt(args, "--contacts") ?? 300,
+                Seed = args.Seed ?? 42,
+                Contacts = args.Contacts ?? 300,
             };
             fixture = Path.Combine(work, "fixture");
             var written = DemoFixtureWriter.Write(fixture, options);
@@ -61,7 +60,7 @@ public static class EvaluateCommand
             var scorer = new ContactListingService(database, relationshipOptions);
             var activity = await scorer.LoadAsync(mailbox, cancellationToken).ConfigureAwait(false);
             var report = RelationshipEvaluation.Evaluate(activity, truth, scorer);
-            if (args.Has("--json"))
+            if (args.Json)
             {
                 await Console.Out.WriteLineAsync(JsonSerializer.Serialize(report, AppJsonContext.Default.EvaluationReport)).ConfigureAwait(false);
             }
@@ -76,7 +75,7 @@ public static class EvaluateCommand
                 await Console.Error.WriteLineAsync("evaluate: target missed: " + miss).ConfigureAwait(false);
             }
 
-            return args.Has("--check") && misses.Count > 0 ? 1 : 0;
+            return args.Check && misses.Count > 0 ? 1 : 0;
         }
         finally
         {
@@ -102,9 +101,4 @@ public static class EvaluateCommand
         FormattableString.Invariant($"| baseline: recency alone | | {r.AucRecency:0.000} |"),
         FormattableString.Invariant($"| baseline: 365-day message count | | {r.AucMessageCount365:0.000} |"),
         FormattableString.Invariant($"| baseline: exponential decay (half-life 30 d, outgoing x2) | | {r.AucExponentialDecay:0.000} |"));
-
-    private static int? PositiveInt(ParsedArguments args, string name) =>
-        args.Get(name) is not { } text ? null
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value
-        : throw new UsageException($"{name}: '{text}' is not a positive whole number");
 }

@@ -14,14 +14,14 @@ namespace NetworkSync.App.Cli;
 /// </summary>
 public static class EvaluateMailboxCommand
 {
-    public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(EvaluateArguments args, CancellationToken cancellationToken)
     {
-        if (args.Get("--db") is not { } db || args.Get("--mailbox") is not { } key)
+        if (args.Database is not { } db || args.Mailbox is not { } key)
         {
             throw new UsageException("evaluate: --db and --mailbox go together");
         }
 
-        var now = CliServices.ClockFor(args).GetUtcNow();
+        var now = CliServices.ClockFor(args.AsOf).GetUtcNow();
         using var database = await CliServices.OpenExistingAsync(db, cancellationToken).ConfigureAwait(false);
         var mailbox = await ContactsCommand.FindMailboxAsync(database, key, cancellationToken).ConfigureAwait(false);
         var relationshipOptions = Hosting.AppConfiguration.Build().GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions();
@@ -30,7 +30,7 @@ public static class EvaluateMailboxCommand
         var interactions = ContactListingService.InteractionsAt(activity, now).Where(i => i.At <= now).ToList();
         var result = MailboxBacktest.Run(interactions, activity.BulkSenders, now, service.OptionsFor(activity));
         var view = BacktestView.From(mailbox.Mail, result);
-        if (args.Has("--json"))
+        if (args.Json)
         {
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(view, AppJsonContext.Default.BacktestView)).ConfigureAwait(false);
         }

@@ -14,18 +14,18 @@ namespace NetworkSync.App.Cli;
 /// </summary>
 public static class FollowupsCommand
 {
-    public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(FollowupsArguments args, CancellationToken cancellationToken)
     {
-        var time = CliServices.ClockFor(args);
+        var time = CliServices.ClockFor(args.AsOf);
         using var loggerFactory = CliServices.CreateLoggerFactory();
-        using var database = await CliServices.OpenExistingAsync(args.Get("--db")!, cancellationToken).ConfigureAwait(false);
-        var mailbox = await ContactsCommand.FindMailboxAsync(database, args.Get("--mailbox")!, cancellationToken).ConfigureAwait(false);
+        using var database = await CliServices.OpenExistingAsync(args.Database, cancellationToken).ConfigureAwait(false);
+        var mailbox = await ContactsCommand.FindMailboxAsync(database, args.Mailbox, cancellationToken).ConfigureAwait(false);
         using var followUps = new CliFollowUps(database, time, loggerFactory, new RunMode(Demo: false, TodoAvailable: false));
         await followUps.Pass.RunPassAsync(mailbox, graph: null, cancellationToken).ConfigureAwait(false);
 
         var asOf = time.GetUtcNow();
         var views = await new FollowUpQuery(database).ListAsync(mailbox.Id, asOf, FollowUpFilter.All, cancellationToken).ConfigureAwait(false);
-        if (args.Has("--json"))
+        if (args.Json)
         {
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(views, AppJsonContext.Default.ListFollowUpView)).ConfigureAwait(false);
             return 0;

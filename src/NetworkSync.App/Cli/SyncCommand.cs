@@ -16,13 +16,13 @@ namespace NetworkSync.App.Cli;
 /// </summary>
 public static class SyncCommand
 {
-    public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(SyncArguments args, CancellationToken cancellationToken)
     {
-        var time = CliServices.ClockFor(args);
+        var time = CliServices.ClockFor(args.AsOf);
         using var loggerFactory = CliServices.CreateLoggerFactory();
-        var databasePath = args.Get("--db")!;
+        var databasePath = args.Database;
         var graphOptions = AppConfiguration.Build().GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
-        var fixture = args.Get("--fixture");
+        var fixture = args.Fixture;
         if (fixture is null && string.IsNullOrWhiteSpace(graphOptions.TenantId) && graphOptions.AuthMode != GraphAuthMode.Emulator)
         {
             throw new ExpectedFailureException("no tenant is configured (Graph:TenantId, Graph:ClientId, Graph__ClientSecret); pass --fixture <dir> to sync a fixture instead");

@@ -21,14 +21,14 @@ public static class ServiceHost
     // The API takes small JSON bodies only (a batch of 100 addresses is a few kilobytes).
     private const long MaxRequestBody = 64 * 1024;
 
-    public static async Task<int> RunAsync(ParsedArguments args)
+    public static async Task<int> RunAsync(ServeArguments args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. args.PassThrough] });
         AppConfiguration.AddSources(builder.Configuration);
 
         // Logs go to stderr: stdout carries only the URL to open, for scripts that start the service.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        var asOf = args.GetInstant("--as-of");
+        var asOf = args.AsOf;
         TimeProvider time = asOf is { } frozen ? new FixedTimeProvider(frozen) : TimeProvider.System;
 
         // Before anything starts: a sign-in configuration that cannot work stops here, saying why.
@@ -40,7 +40,7 @@ public static class ServiceHost
 
         var graphOptions = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
         var demoOptions = builder.Configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
-        var demo = args.Has("--fixture") || string.IsNullOrWhiteSpace(graphOptions.TenantId);
+        var demo = args.Fixture is not null || string.IsNullOrWhiteSpace(graphOptions.TenantId);
         var dataFolder = AppConfiguration.ResolveConfiguredPath(builder.Configuration["DataFolder"] ?? "data");
 
         // NetworkSync's own folder (keys, token cache, the local key, the demo database): owner-only.
@@ -48,14 +48,14 @@ public static class ServiceHost
         PrivateFiles.CreateFolder(Path.Combine(dataFolder, "keys"), tightenExisting: true);
         var overrides = new Dictionary<string, string?>
         {
-            ["Storage:DatabasePath"] = args.Get("--db") is { } db ? Path.GetFullPath(db)
+            ["Storage:DatabasePath"] = args.Database is { } db ? Path.GetFullPath(db)
                 : demo ? Path.Combine(dataFolder, "demo", "networksync.db")
                 : AppConfiguration.ResolveConfiguredPath(builder.Configuration["Storage:DatabasePath"] ?? Path.Combine("data", "networksync.db")),
             ["Graph:TokenCachePath"] = Path.Combine(dataFolder, "graph-token-cache.bin"),
         };
 
         await using var demoEnvironment = demo
-            ? await DemoEnvironment.StartAsync(args.Get("--fixture"), dataFolder, demoOptions, time, overrides).ConfigureAwait(false)
+            ? await DemoEnvironment.StartAsync(args.Fixture, dataFolder, demoOptions, time, overrides).ConfigureAwait(false)
             : null;
         if (demo && !args.PassThrough.Contains("--urls") && builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
         {
