@@ -23,6 +23,7 @@ public static class AddinEndpoints
 
         app.MapGet("/addin/{manifest:regex(^manifest\\.(xml|json)$)}", GetManifest)
             .AllowAnonymous()
+            .Produces<string>(StatusCodes.Status200OK, "application/xml", "application/json")
             .WithName("GetAddinManifest")
             .WithTags("Add-in")
             .WithSummary("The Outlook add-in manifest, with this instance's own base URL, ready to sideload.");

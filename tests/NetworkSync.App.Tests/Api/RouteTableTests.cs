@@ -33,7 +33,7 @@ public sealed class RouteTableTests(RouteTableHost host) : IClassFixture<RouteTa
             Assert.True(operations.TryGetValue(name!, out var operation), $"{name} ({route}) is not in the OpenAPI document");
             Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), $"{name} has no summary in the document");
             Assert.NotEqual(0, operation.GetProperty("tags").GetArrayLength());
-            Assert.Contains(operation.GetProperty("responses").EnumerateObject(), r => r.Name.StartsWith('2'));
+            Assert.True(operation.GetProperty("responses").EnumerateObject().Any(r => r.Name.StartsWith('2')), $"{name} documents no success answer");
         }
 
         Assert.Equal(described.Count, operations.Count);
