@@ -21,14 +21,18 @@ public static class AddinEndpoints
             .AllowAnonymous()
             .ExcludeFromDescription();
 
-        app.MapGet("/addin/{manifest:regex(^manifest\\.(xml|json)$)}", Results<ContentHttpResult, NotFound> (string manifest, AddinBundle bundle, HttpRequest request) =>
-            bundle.Manifest(manifest, $"{request.Scheme}://{request.Host}") is { } text
-                ? TypedResults.Text(text, manifest.EndsWith(".xml", StringComparison.Ordinal) ? "application/xml; charset=utf-8" : "application/json; charset=utf-8")
-                : TypedResults.NotFound())
+        app.MapGet("/addin/{manifest:regex(^manifest\\.(xml|json)$)}", GetManifest)
             .AllowAnonymous()
+            .Produces<string>(StatusCodes.Status200OK, "application/xml", "application/json")
             .WithName("GetAddinManifest")
+            .WithTags("Add-in")
             .WithSummary("The Outlook add-in manifest, with this instance's own base URL, ready to sideload.");
     }
+
+    public static Results<ContentHttpResult, NotFound> GetManifest(string manifest, AddinBundle bundle, HttpRequest request) =>
+        bundle.Manifest(manifest, $"{request.Scheme}://{request.Host}") is { } text
+            ? TypedResults.Text(text, manifest.EndsWith(".xml", StringComparison.Ordinal) ? "application/xml; charset=utf-8" : "application/json; charset=utf-8")
+            : TypedResults.NotFound();
 
     private static Results<ContentHttpResult, ProblemHttpResult> PageOrProblem(AddinBundle bundle, string page, HttpResponse response)
     {

@@ -2,39 +2,62 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Relationships;
-using NetworkSync.Storage;
-using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Api;
 
 /// <summary>
 /// /api/mailboxes/{mailbox}/contacts/{address}/overrides: the user's corrections, which stick across
 /// re-syncs. PUT or DELETE "person" (not automated), "muted" (not a relationship), "apart/{other}"
-/// (two people, never merged), "same/{other}" (one person: a merge suggestion confirmed).
+/// (two people, never merged), "same/{other}" (one person: a merge suggestion confirmed). The same
+/// <see cref="ContactCorrections"/> as the caller's routes stores them.
 /// </summary>
 public static class ContactOverrideEndpoints
 {
     public static void MapContactOverrides(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mailboxes/{mailbox}/contacts/{address}/overrides").WithTags("Contact overrides");
-        group.MapPut("/{kind}", (string mailbox, string address, string kind, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, kind, null, set: true, mailboxes, store, cache, time, ct)).WithName("SetContactOverride");
-        group.MapDelete("/{kind}", (string mailbox, string address, string kind, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, kind, null, set: false, mailboxes, store, cache, time, ct)).WithName("RemoveContactOverride");
-        group.MapPut("/apart/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, ContactOverrideKindNames.Apart, other, set: true, mailboxes, store, cache, time, ct)).WithName("KeepContactsApart");
-        group.MapDelete("/apart/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, ContactOverrideKindNames.Apart, other, set: false, mailboxes, store, cache, time, ct)).WithName("AllowContactsMerged");
-        group.MapPut("/same/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, ContactOverrideKindNames.Same, other, set: true, mailboxes, store, cache, time, ct)).WithName("ConfirmSamePerson");
-        group.MapDelete("/same/{other}", (string mailbox, string address, string other, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct) =>
-            ChangeAsync(mailbox, address, ContactOverrideKindNames.Same, other, set: false, mailboxes, store, cache, time, ct)).WithName("WithdrawSamePerson");
+        group.MapPut("/{kind}", SetOverride)
+            .WithName("SetContactOverride")
+            .WithSummary("Stores a correction of an address (person or muted) for the mailbox.");
+        group.MapDelete("/{kind}", RemoveOverride)
+            .WithName("RemoveContactOverride")
+            .WithSummary("Removes a correction of an address (person or muted). Answers 204 whether or not it was set.");
+        group.MapPut("/apart/{other}", KeepApart)
+            .WithName("KeepContactsApart")
+            .WithSummary("Keeps two addresses apart as two people, never merged (replaces a confirmation of the pair).");
+        group.MapDelete("/apart/{other}", AllowMerged)
+            .WithName("AllowContactsMerged")
+            .WithSummary("Withdraws a keep-apart: the evidence decides again. Answers 204 whether or not it was set.");
+        group.MapPut("/same/{other}", ConfirmSamePerson)
+            .WithName("ConfirmSamePerson")
+            .WithSummary("Confirms that two addresses are one person (replaces a keep-apart of the pair).");
+        group.MapDelete("/same/{other}", WithdrawSamePerson)
+            .WithName("WithdrawSamePerson")
+            .WithSummary("Withdraws a confirmation that two addresses are one person. Answers 204 whether or not it was set.");
     }
 
+    public static Task<Results<NoContent, ProblemHttpResult>> SetOverride(string mailbox, string address, string kind, [AsParameters] ContactOverrideServices services, CancellationToken ct) =>
+        ChangeAsync(mailbox, address, kind, null, set: true, services, ct);
+
+    public static Task<Results<NoContent, ProblemHttpResult>> RemoveOverride(string mailbox, string address, string kind, [AsParameters] ContactOverrideServices services, CancellationToken ct) =>
+        ChangeAsync(mailbox, address, kind, null, set: false, services, ct);
+
+    public static Task<Results<NoContent, ProblemHttpResult>> KeepApart(string mailbox, string address, string other, [AsParameters] ContactOverrideServices services, CancellationToken ct) =>
+        ChangeAsync(mailbox, address, ContactOverrideKindNames.Apart, other, set: true, services, ct);
+
+    public static Task<Results<NoContent, ProblemHttpResult>> AllowMerged(string mailbox, string address, string other, [AsParameters] ContactOverrideServices services, CancellationToken ct) =>
+        ChangeAsync(mailbox, address, ContactOverrideKindNames.Apart, other, set: false, services, ct);
+
+    public static Task<Results<NoContent, ProblemHttpResult>> ConfirmSamePerson(string mailbox, string address, string other, [AsParameters] ContactOverrideServices services, CancellationToken ct) =>
+        ChangeAsync(mailbox, address, ContactOverrideKindNames.Same, other, set: true, services, ct);
+
+    public static Task<Results<NoContent, ProblemHttpResult>> WithdrawSamePerson(string mailbox, string address, string other, [AsParameters] ContactOverrideServices services, CancellationToken ct) =>
+        ChangeAsync(mailbox, address, ContactOverrideKindNames.Same, other, set: false, services, ct);
+
     private static async Task<Results<NoContent, ProblemHttpResult>> ChangeAsync(
-        string mailbox, string address, string kind, string? other, bool set, MailboxStore mailboxes, ContactOverrideStore store, ContactScoreCache cache, TimeProvider time, CancellationToken ct)
+        string mailbox, string address, string kind, string? other, bool set, ContactOverrideServices services, CancellationToken ct)
     {
-        if (ContactOverrideKindNames.FromWire(kind) is not { } parsed || parsed == ContactOverrideKind.Forgotten || parsed.IsPair() != (other is not null))
+        if (ContactCorrection.KindFromWire(kind, hasOther: other is not null) is not { } parsed)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown override", detail: "Use person, muted, apart/{other address} or same/{other address}.");
         }
@@ -46,28 +69,16 @@ public static class ContactOverrideEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not an email address");
         }
 
-        var row = await mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
+        var row = await services.Mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
         if (row is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown mailbox");
         }
 
-        // The same rule as the caller's own routes: no correction is about yourself.
-        if (set && (ContactEndpoints.IsOwn(row, normalized) || (other is not null && ContactEndpoints.IsOwn(row, normalizedOther))))
-        {
-            return NetworkApiProblems.OwnAddress();
-        }
-
-        if (set)
-        {
-            await store.SetAsync(new ContactOverrideRow { MailboxId = row.Id, Address = normalized, Kind = kind, OtherAddress = normalizedOther, CreatedMs = time.GetUtcNow().ToUnixTimeMilliseconds() }, ct).ConfigureAwait(false);
-        }
-        else if (!await store.RemoveAsync(row.Id, normalized, kind, normalizedOther, ct).ConfigureAwait(false))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such override");
-        }
-
-        cache.Invalidate(row.Id);
-        return TypedResults.NoContent();
+        var correction = new ContactCorrection(normalized, parsed, other is null ? null : normalizedOther);
+        var outcome = set
+            ? await services.Corrections.SetAsync(row, correction, ct).ConfigureAwait(false)
+            : await services.Corrections.RemoveAsync(row, correction, ct).ConfigureAwait(false);
+        return outcome == CorrectionOutcome.OwnAddress ? NetworkApiProblems.OwnAddress() : TypedResults.NoContent();
     }
 }

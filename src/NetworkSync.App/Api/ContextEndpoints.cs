@@ -13,47 +13,39 @@ public static class ContextEndpoints
 {
     public static void MapContext(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/context").WithTags("Context");
+        var group = app.MapGroup("/api/context").WithTags("Context").RequireCallerMailbox();
 
-        group.MapGet("/{address}", async Task<Results<JsonBytesResult<PersonContext>, ProblemHttpResult>> (
-            string address, CallerMailbox caller, PersonContextService contexts, PersonContextJson json, CancellationToken ct) =>
+        group.MapGet("/{address}", GetPersonContext)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithName("GetPersonContext")
+            .WithSummary("The relationship context of one address: warmth, flags, timeline, meetings and open follow-ups.");
+        group.MapPost("/batch", GetPersonContextBatch)
+            .WithName("GetPersonContextBatch")
+            .WithSummary("The relationship context of up to 100 addresses at once, warmest first, the caller's own left out.");
+    }
+
+    public static async Task<Results<JsonBytesResult<PersonContext>, ProblemHttpResult>> GetPersonContext(
+        string address, Caller caller, [AsParameters] ContextServices services, CancellationToken ct)
+    {
+        if (EmailAddressNormalizer.Normalize(address) is not { } normalized)
         {
-            if (EmailAddressNormalizer.Normalize(address) is not { } normalized)
-            {
-                return NetworkApiProblems.NotAnAddress(address);
-            }
+            return NetworkApiProblems.NotAnAddress(address);
+        }
 
-            var mailbox = await caller.ResolveAsync(ct).ConfigureAwait(false);
-            if (mailbox is null)
-            {
-                return CallerMailbox.NoMailbox.Create();
-            }
+        var context = await services.Contexts.GetAsync(caller.Mailbox, normalized, ct).ConfigureAwait(false);
+        return context is null ? NetworkApiProblems.OwnAddress() : services.Json.One(context);
+    }
 
-            var context = await contexts.GetAsync(mailbox, normalized, ct).ConfigureAwait(false);
-            return context is null ? NetworkApiProblems.OwnAddress() : json.One(context);
-        })
-        .ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-        .WithName("GetPersonContext")
-        .WithSummary("The relationship context of one address: warmth, flags, timeline, meetings and open follow-ups.");
-
-        group.MapPost("/batch", async Task<Results<JsonBytesResult<PersonContextBatch>, ValidationProblem, ProblemHttpResult>> (
-            ContextBatchRequest? request, CallerMailbox caller, PersonContextService contexts, PersonContextJson json, CancellationToken ct) =>
+    public static async Task<Results<JsonBytesResult<PersonContextBatch>, ValidationProblem>> GetPersonContextBatch(
+        ContextBatchRequest? request, Caller caller, [AsParameters] ContextServices services, CancellationToken ct)
+    {
+        var errors = Validate(request, out var addresses);
+        if (errors.Count > 0)
         {
-            var errors = Validate(request, out var addresses);
-            if (errors.Count > 0)
-            {
-                return TypedResults.ValidationProblem(errors, title: "Check the addresses");
-            }
+            return TypedResults.ValidationProblem(errors, title: "Check the addresses");
+        }
 
-            var mailbox = await caller.ResolveAsync(ct).ConfigureAwait(false);
-            return mailbox is null
-                ? CallerMailbox.NoMailbox.Create()
-                : json.Batch(await contexts.GetManyAsync(mailbox, addresses, ct).ConfigureAwait(false));
-        })
-        .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-        .WithName("GetPersonContextBatch")
-        .WithSummary("The relationship context of up to 100 addresses at once, warmest first, the caller's own left out.");
+        return services.Json.Batch(await services.Contexts.GetManyAsync(caller.Mailbox, addresses, ct).ConfigureAwait(false));
     }
 
     /// <summary>

@@ -1,8 +1,5 @@
-using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetworkSync.App.Features.Context;
 using NetworkSync.App.Features.FollowUps;
-using NetworkSync.App.Jobs;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.FollowUps;
 
@@ -10,7 +7,8 @@ namespace NetworkSync.App.Api;
 
 /// <summary>
 /// /api/followups: the caller's follow-ups and what they can do with them (done, dismiss, snooze,
-/// reopen, create by hand). Each action queues a follow-up pass so the To Do task follows at once.
+/// reopen, create by hand). Each action goes through <see cref="FollowUpCommands"/>, which queues a
+/// follow-up pass so the To Do task follows at once.
 /// </summary>
 public static class FollowUpEndpoints
 {
@@ -19,84 +17,81 @@ public static class FollowUpEndpoints
 
     public static void MapFollowUps(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/followups").WithTags("Follow-ups");
+        var group = app.MapGroup("/api/followups").WithTags("Follow-ups").RequireCallerMailbox();
 
-        group.MapGet("/", async Task<Results<Ok<List<FollowUpView>>, ProblemHttpResult>> (
-            string? status, CallerMailbox caller, FollowUpQuery query, TimeProvider time, CancellationToken ct) =>
-        {
-            if (!FollowUpFilterNames.TryFromWire(status, out var filter))
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown status filter", detail: "status must be one of active, open, snoozed, done, dismissed, all.");
-            }
-
-            var mailbox = await caller.ResolveAsync(ct).ConfigureAwait(false);
-            return mailbox is null
-                ? CallerMailbox.NoMailbox.Create()
-                : TypedResults.Ok(await query.ListAsync(mailbox.Id, time.GetUtcNow(), filter, ct).ConfigureAwait(false));
-        })
-        .WithName("ListFollowUps")
-        .WithSummary("The caller's follow-ups, soonest due first (default: open and snoozed).");
-
-        group.MapPost("/", async Task<Results<Created<FollowUpView>, ValidationProblem, ProblemHttpResult>> (
-            CreateFollowUpRequest request, CallerMailbox caller, FollowUpRunner runner, ActiveFollowUpCache followUps, IBackgroundJobClient jobs, TimeProvider time, CancellationToken ct) =>
-        {
-            var errors = Validate(request, time.GetUtcNow(), out var contacts);
-            if (errors.Count > 0)
-            {
-                return TypedResults.ValidationProblem(errors);
-            }
-
-            var mailbox = await caller.ResolveAsync(ct).ConfigureAwait(false);
-            if (mailbox is null)
-            {
-                return CallerMailbox.NoMailbox.Create();
-            }
-
-            var now = time.GetUtcNow();
-            var record = FollowUpLifecycle.CreateManual(mailbox.Id, Guid.NewGuid(), contacts, request.Title!.Trim(), request.Due!.Value, now);
-            await runner.AddAsync(mailbox.Id, record, now, ct).ConfigureAwait(false);
-            followUps.Invalidate(mailbox.Id);
-            jobs.Enqueue<FollowUpJob>(job => job.RunAsync(mailbox.Id, CancellationToken.None));
-            return TypedResults.Created($"/api/followups/{record.Id}", FollowUpView.From(record, now));
-        })
-        .WithName("CreateFollowUp")
-        .WithSummary("Creates a follow-up by hand (kind \"manual\").");
-
-        MapAction(group, "done", "CompleteFollowUp", (record, now, _) => FollowUpLifecycle.Complete(record, now));
-        MapAction(group, "dismiss", "DismissFollowUp", (record, now, _) => FollowUpLifecycle.Dismiss(record, now));
-        MapAction(group, "reopen", "ReopenFollowUp", (record, _, _) => FollowUpLifecycle.Reopen(record));
-        MapAction(group, "snooze", "SnoozeFollowUp", (record, now, until) => FollowUpLifecycle.Snooze(record, now, until!.Value), needsUntil: true);
+        group.MapGet("/", ListFollowUps)
+            .WithName("ListFollowUps")
+            .WithSummary("The caller's follow-ups, soonest due first (default: open and snoozed).");
+        group.MapPost("/", CreateFollowUp)
+            .WithName("CreateFollowUp")
+            .WithSummary("Creates a follow-up by hand (kind \"manual\").");
+        group.MapPost("/{id}/done", CompleteFollowUp)
+            .WithName("CompleteFollowUp")
+            .WithSummary("Marks a follow-up done.");
+        group.MapPost("/{id}/dismiss", DismissFollowUp)
+            .WithName("DismissFollowUp")
+            .WithSummary("Dismisses a follow-up: not needed.");
+        group.MapPost("/{id}/reopen", ReopenFollowUp)
+            .WithName("ReopenFollowUp")
+            .WithSummary("Reopens a follow-up that was done, dismissed or snoozed.");
+        group.MapPost("/{id}/snooze", SnoozeFollowUp)
+            .WithName("SnoozeFollowUp")
+            .WithSummary("Snoozes a follow-up until a time in the future.");
     }
 
-    private static void MapAction(RouteGroupBuilder group, string action, string name, Func<FollowUpRecord, DateTimeOffset, DateTimeOffset?, FollowUpRecord> change, bool needsUntil = false)
+    public static async Task<Results<Ok<List<FollowUpView>>, ProblemHttpResult>> ListFollowUps(
+        string? status, Caller caller, [AsParameters] FollowUpServices services, CancellationToken ct)
     {
-        group.MapPost("/{id}/" + action, async Task<Results<Ok<FollowUpView>, ValidationProblem, ProblemHttpResult>> (
-            string id, SnoozeRequest? body, CallerMailbox caller, FollowUpRunner runner, ActiveFollowUpCache followUps, IBackgroundJobClient jobs, TimeProvider time, CancellationToken ct) =>
+        if (!FollowUpFilterNames.TryFromWire(status, out var filter))
         {
-            var now = time.GetUtcNow();
-            var until = body?.Until;
-            if (needsUntil && (until is null || until <= now))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["until"] = ["Snooze until a time in the future, e.g. {\"until\": \"2026-12-01T09:00:00Z\"}."] });
-            }
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown status filter", detail: "status must be one of active, open, snoozed, done, dismissed, all.");
+        }
 
-            var mailbox = await caller.ResolveAsync(ct).ConfigureAwait(false);
-            if (mailbox is null)
-            {
-                return CallerMailbox.NoMailbox.Create();
-            }
+        return TypedResults.Ok(await services.Query.ListAsync(caller.Mailbox.Id, services.Time.GetUtcNow(), filter, ct).ConfigureAwait(false));
+    }
 
-            var result = await runner.ChangeAsync(mailbox.Id, id, r => r.Status == FollowUpStatus.Withdrawn ? null : change(r, now, until), now, ct).ConfigureAwait(false);
-            if (result is null || result.Status == FollowUpStatus.Withdrawn)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown follow-up", detail: "You have no follow-up with that id.");
-            }
+    public static async Task<Results<Created<FollowUpView>, ValidationProblem, ProblemHttpResult>> CreateFollowUp(
+        CreateFollowUpRequest request, Caller caller, [AsParameters] FollowUpServices services, CancellationToken ct)
+    {
+        var errors = Validate(request, services.Time.GetUtcNow(), out var contacts);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
 
-            followUps.Invalidate(mailbox.Id);
-            jobs.Enqueue<FollowUpJob>(job => job.RunAsync(mailbox.Id, CancellationToken.None));
-            return TypedResults.Ok(FollowUpView.From(result, now));
-        })
-        .WithName(name);
+        var view = await services.Commands.CreateAsync(caller.Mailbox.Id, contacts, request.Title!.Trim(), request.Due!.Value, services.Time.GetUtcNow(), ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/followups/{view.Id}", view);
+    }
+
+    // done, dismiss and reopen read no body but accept the snooze one, as they always have: a client that
+    // sends the same body to every action must keep getting the same answers.
+    public static Task<Results<Ok<FollowUpView>, ValidationProblem, ProblemHttpResult>> CompleteFollowUp(string id, SnoozeRequest? body, Caller caller, [AsParameters] FollowUpServices services, CancellationToken ct) =>
+        ChangeAsync(id, caller, services, services.Time.GetUtcNow(), (record, now) => FollowUpLifecycle.Complete(record, now), ct);
+
+    public static Task<Results<Ok<FollowUpView>, ValidationProblem, ProblemHttpResult>> DismissFollowUp(string id, SnoozeRequest? body, Caller caller, [AsParameters] FollowUpServices services, CancellationToken ct) =>
+        ChangeAsync(id, caller, services, services.Time.GetUtcNow(), (record, now) => FollowUpLifecycle.Dismiss(record, now), ct);
+
+    public static Task<Results<Ok<FollowUpView>, ValidationProblem, ProblemHttpResult>> ReopenFollowUp(string id, SnoozeRequest? body, Caller caller, [AsParameters] FollowUpServices services, CancellationToken ct) =>
+        ChangeAsync(id, caller, services, services.Time.GetUtcNow(), (record, _) => FollowUpLifecycle.Reopen(record), ct);
+
+    public static async Task<Results<Ok<FollowUpView>, ValidationProblem, ProblemHttpResult>> SnoozeFollowUp(string id, SnoozeRequest? body, Caller caller, [AsParameters] FollowUpServices services, CancellationToken ct)
+    {
+        var now = services.Time.GetUtcNow();
+        if (body?.Until is not { } until || until <= now)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["until"] = ["Snooze until a time in the future, e.g. {\"until\": \"2026-12-01T09:00:00Z\"}."] });
+        }
+
+        return await ChangeAsync(id, caller, services, now, (record, at) => FollowUpLifecycle.Snooze(record, at, until), ct).ConfigureAwait(false);
+    }
+
+    private static async Task<Results<Ok<FollowUpView>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        string id, Caller caller, FollowUpServices services, DateTimeOffset now, Func<FollowUpRecord, DateTimeOffset, FollowUpRecord> change, CancellationToken ct)
+    {
+        var view = await services.Commands.ChangeAsync(caller.Mailbox.Id, id, record => change(record, now), now, ct).ConfigureAwait(false);
+        return view is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown follow-up", detail: "You have no follow-up with that id.")
+            : TypedResults.Ok(view);
     }
 
     private static Dictionary<string, string[]> Validate(CreateFollowUpRequest request, DateTimeOffset now, out List<string> contacts)

@@ -15,30 +15,33 @@ public static class HealthEndpoints
     /// or a signed-in administrator (Entra ID: the <see cref="EntraOptions.AdminRole"/> app role).
     /// </summary>
     public static void MapHealth(this IEndpointRouteBuilder app) =>
-        app.MapGet("/healthz", async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>, Ok<HealthSummary>, JsonHttpResult<HealthSummary>>> (
-            SyncHealth health, MailboxStore mailboxes, MissingPermissions missing, EntraOptions entra, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
-        {
-            response.Headers.CacheControl = "no-store";
-            var rows = await mailboxes.ListMailboxesAsync(ct).ConfigureAwait(false);
-            var details = rows.Select(m => MailboxHealth.From(m, NullIfEmpty(missing.For(m.Id)))).ToList();
-            var status = !health.Ready ? "starting" : details.Any(d => d.LastSync == "failed") ? "degraded" : "ok";
-            var code = health.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
-            if (MaySeeDetails(user, entra))
-            {
-                return code == StatusCodes.Status200OK ? TypedResults.Ok(new HealthReport(status, details)) : TypedResults.Json(new HealthReport(status, details), statusCode: code);
-            }
+        app.MapGet("/healthz", GetHealth)
+            .WithName("Health")
+            .WithTags("Health")
+            .WithSummary("503 until the first sync has finished, then 200: the status and why, with each mailbox's last sync for a signed-in caller (or, with Entra ID, an administrator).")
+            .AllowAnonymous();
 
-            var summary = new HealthSummary(status, status switch
-            {
-                "starting" => "The first sync has not finished yet.",
-                "degraded" => "The last sync of at least one mailbox failed.",
-                _ => "Every mailbox synced.",
-            });
-            return code == StatusCodes.Status200OK ? TypedResults.Ok(summary) : TypedResults.Json(summary, statusCode: code);
-        })
-        .WithName("Health")
-        .WithTags("Health")
-        .AllowAnonymous();
+    public static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>, Ok<HealthSummary>, JsonHttpResult<HealthSummary>>> GetHealth(
+        SyncHealth health, MailboxStore mailboxes, MissingPermissions missing, EntraOptions entra, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
+    {
+        response.Headers.CacheControl = "no-store";
+        var rows = await mailboxes.ListMailboxesAsync(ct).ConfigureAwait(false);
+        var details = rows.Select(m => MailboxHealth.From(m, NullIfEmpty(missing.For(m.Id)))).ToList();
+        var status = !health.Ready ? "starting" : details.Any(d => d.LastSync == "failed") ? "degraded" : "ok";
+        var code = health.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+        if (MaySeeDetails(user, entra))
+        {
+            return code == StatusCodes.Status200OK ? TypedResults.Ok(new HealthReport(status, details)) : TypedResults.Json(new HealthReport(status, details), statusCode: code);
+        }
+
+        var summary = new HealthSummary(status, status switch
+        {
+            "starting" => "The first sync has not finished yet.",
+            "degraded" => "The last sync of at least one mailbox failed.",
+            _ => "Every mailbox synced.",
+        });
+        return code == StatusCodes.Status200OK ? TypedResults.Ok(summary) : TypedResults.Json(summary, statusCode: code);
+    }
 
     /// <summary>Left out of the JSON when nothing is missing, so a healthy mailbox's entry looks as it always did.</summary>
     internal static IReadOnlyList<string>? NullIfEmpty(IReadOnlyList<string> list) => list.Count == 0 ? null : list;

@@ -10,12 +10,14 @@ namespace NetworkSync.App.Api;
 public static class LocalPairingEndpoints
 {
     public static void MapLocalPairing(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/local/pairing-code", Ok<PairingCodeView> (LocalSignIn signIn, HttpResponse response) =>
-        {
-            response.Headers.CacheControl = "no-store";
-            return TypedResults.Ok(new PairingCodeView(signIn.PairingCode));
-        })
-        .WithName("GetPairingCode")
-        .WithTags("Local mode")
-        .WithSummary("The code to enter once in the Outlook task pane (local mode); it then sends it in X-NetworkSync-Key.");
+        app.MapGet("/api/local/pairing-code", GetPairingCode)
+            .WithName("GetPairingCode")
+            .WithTags("Local mode")
+            .WithSummary("The code to enter once in the Outlook task pane (local mode); it then sends it in X-NetworkSync-Key.");
+
+    public static Ok<PairingCodeView> GetPairingCode(LocalSignIn signIn, HttpResponse response)
+    {
+        response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new PairingCodeView(signIn.PairingCode));
+    }
 }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.Notifications;
-using NetworkSync.Storage;
 
 namespace NetworkSync.App.Api;
 
@@ -12,59 +10,55 @@ public static class MailboxEndpoints
     {
         var group = app.MapGroup("/api/mailboxes").WithTags("Mailboxes");
 
-        group.MapGet("/", async (MailboxStore mailboxes, MissingPermissions missing, CancellationToken ct) =>
-        {
-            var rows = await mailboxes.ListMailboxesAsync(ct).ConfigureAwait(false);
-            return TypedResults.Ok(rows.Select(m => new MailboxView(m.Id, m.Mail, m.DisplayName,
-                MailboxHealth.From(m, HealthEndpoints.NullIfEmpty(missing.For(m.Id))))).ToList());
-        })
-        .WithName("ListMailboxes");
-
-        group.MapGet("/{mailbox}/contacts", async Task<Results<Ok<List<ContactView>>, ProblemHttpResult>> (
-            string mailbox,
-            bool? all,
-            MailboxStore mailboxes,
-            ContactScoreCache contacts,
-            TimeProvider time,
-            CancellationToken ct) =>
-        {
-            var row = await mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
-            if (row is null)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown mailbox", detail: "No synced mailbox has that id or address.");
-            }
-
-            var list = await contacts.GetAsync(row, time.GetUtcNow(), all ?? false, ct).ConfigureAwait(false);
-            return TypedResults.Ok(list.Select(ContactView.From).ToList());
-        })
-        .WithName("ListContacts");
-
-        group.MapGet("/{mailbox}/merge-suggestions", async Task<Results<Ok<List<MergeSuggestionView>>, ProblemHttpResult>> (
-            string mailbox,
-            MailboxStore mailboxes,
-            NetworkKnowledgeService knowledge,
-            TimeProvider time,
-            CancellationToken ct) =>
-        {
-            var row = await mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
-            return row is null
-                ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown mailbox", detail: "No synced mailbox has that id or address.")
-                : TypedResults.Ok((await knowledge.SuggestionsAsync(row, time.GetUtcNow(), ct).ConfigureAwait(false)).ToList());
-        })
-        .WithName("ListMergeSuggestions");
-
-        group.MapGet("/{mailbox}/network-knowledge", async Task<Results<Ok<NetworkKnowledgeView>, ProblemHttpResult>> (
-            string mailbox,
-            MailboxStore mailboxes,
-            NetworkKnowledgeService knowledge,
-            TimeProvider time,
-            CancellationToken ct) =>
-        {
-            var row = await mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
-            return row is null
-                ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown mailbox", detail: "No synced mailbox has that id or address.")
-                : TypedResults.Ok(await knowledge.GetAsync(row, time.GetUtcNow(), refresh: false, ct).ConfigureAwait(false));
-        })
-        .WithName("GetNetworkKnowledge");
+        group.MapGet("/", ListMailboxes)
+            .WithName("ListMailboxes")
+            .WithSummary("The synced mailboxes with their last sync and the Graph permissions each was refused.");
+        group.MapGet("/{mailbox}/contacts", ListContacts)
+            .WithName("ListContacts")
+            .WithSummary("A mailbox's scored contacts, warmest first (automated ones too with ?all=true).");
+        group.MapGet("/{mailbox}/merge-suggestions", ListMergeSuggestions)
+            .WithName("ListMergeSuggestions")
+            .WithSummary("A mailbox's same-name pairs with no evidence that they are one person, each with why.");
+        group.MapGet("/{mailbox}/network-knowledge", GetNetworkKnowledge)
+            .WithName("GetNetworkKnowledge")
+            .WithSummary("How well the warmth model ranks whom the mailbox writes to next, beside three baselines; measured at most once a day.");
     }
+
+    public static async Task<Ok<List<MailboxView>>> ListMailboxes([AsParameters] MailboxServices services, CancellationToken ct)
+    {
+        var rows = await services.Mailboxes.ListMailboxesAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(rows.Select(m => new MailboxView(m.Id, m.Mail, m.DisplayName,
+            MailboxHealth.From(m, HealthEndpoints.NullIfEmpty(services.Missing.For(m.Id))))).ToList());
+    }
+
+    public static async Task<Results<Ok<List<ContactView>>, ProblemHttpResult>> ListContacts(string mailbox, bool? all, [AsParameters] MailboxServices services, CancellationToken ct)
+    {
+        var row = await services.Mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            return UnknownMailbox();
+        }
+
+        var list = await services.Contacts.GetAsync(row, services.Time.GetUtcNow(), all ?? false, ct).ConfigureAwait(false);
+        return TypedResults.Ok(list.Select(ContactView.From).ToList());
+    }
+
+    public static async Task<Results<Ok<List<MergeSuggestionView>>, ProblemHttpResult>> ListMergeSuggestions(string mailbox, [AsParameters] MailboxServices services, CancellationToken ct)
+    {
+        var row = await services.Mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
+        return row is null
+            ? UnknownMailbox()
+            : TypedResults.Ok((await services.Knowledge.SuggestionsAsync(row, services.Time.GetUtcNow(), ct).ConfigureAwait(false)).ToList());
+    }
+
+    public static async Task<Results<Ok<NetworkKnowledgeView>, ProblemHttpResult>> GetNetworkKnowledge(string mailbox, [AsParameters] MailboxServices services, CancellationToken ct)
+    {
+        var row = await services.Mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
+        return row is null
+            ? UnknownMailbox()
+            : TypedResults.Ok(await services.Knowledge.GetAsync(row, services.Time.GetUtcNow(), refresh: false, ct).ConfigureAwait(false));
+    }
+
+    private static ProblemHttpResult UnknownMailbox() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown mailbox", detail: "No synced mailbox has that id or address.");
 }

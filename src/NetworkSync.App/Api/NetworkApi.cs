@@ -29,6 +29,12 @@ public static class NetworkApi
         services.AddSingleton<UserSettingsService>();
         services.AddSingleton<PersonContextJson>();
 
+        // --- Route-table services (issue 11, part 5): what the endpoints delegate to. ---
+        services.TryAddSingleton<Features.Contacts.ContactCorrections>();
+        services.TryAddSingleton<Features.FollowUps.IFollowUpPassScheduler, Jobs.HangfireFollowUpPassScheduler>();
+        services.TryAddSingleton<Features.FollowUps.FollowUpCommands>();
+        // --- End of route-table services. ---
+
         // /api/me names the Graph permissions the caller's mailbox was refused (filled by subscription maintenance).
         services.TryAddSingleton<Features.Notifications.MissingPermissions>();
         services.ConfigureHttpJsonOptions(o =>

@@ -12,17 +12,12 @@ public static class NetworkKnowledgeEndpoints
 {
     public static void MapNetworkKnowledge(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/network-knowledge", async Task<Results<Ok<NetworkKnowledgeView>, ProblemHttpResult>> (
-            CallerMailbox caller, NetworkKnowledgeService knowledge, TimeProvider time, CancellationToken ct) =>
-        {
-            var mailbox = await caller.ResolveAsync(ct).ConfigureAwait(false);
-            return mailbox is null
-                ? CallerMailbox.NoMailbox.Create()
-                : TypedResults.Ok(await knowledge.GetAsync(mailbox, time.GetUtcNow(), refresh: false, ct).ConfigureAwait(false));
-        })
-        .WithTags("Relationship model")
-        .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-        .WithName("GetCallerNetworkKnowledge")
-        .WithSummary("How well the warmth model ranks whom the caller writes to next (ROC AUC, average precision) beside recency, 365-day count and decayed count, with the model in use and why; measured at most once a day.");
+        app.MapGroup("/api/network-knowledge").WithTags("Relationship model").RequireCallerMailbox()
+            .MapGet(string.Empty, GetNetworkKnowledge)
+            .WithName("GetCallerNetworkKnowledge")
+            .WithSummary("How well the warmth model ranks whom the caller writes to next (ROC AUC, average precision) beside recency, 365-day count and decayed count, with the model in use and why; measured at most once a day.");
     }
+
+    public static async Task<Ok<NetworkKnowledgeView>> GetNetworkKnowledge(Caller caller, [AsParameters] NetworkKnowledgeServices services, CancellationToken ct) =>
+        TypedResults.Ok(await services.Knowledge.GetAsync(caller.Mailbox, services.Time.GetUtcNow(), refresh: false, ct).ConfigureAwait(false));
 }

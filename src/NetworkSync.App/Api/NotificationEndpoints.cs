@@ -18,13 +18,19 @@ public static class NotificationEndpoints
     public static void MapNotifications(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(NotificationAddress.NotificationsPath).WithTags("Notifications").AllowAnonymous();
-        group.MapPost("/", (HttpRequest request, NotificationReceiver receiver, CancellationToken ct) => HandleAsync(request, receiver, lifecycle: false, ct))
+        group.MapPost("/", ReceiveChangeNotifications)
             .WithName("ReceiveChangeNotifications")
             .WithSummary("Graph change notifications for this service's subscriptions; also answers the subscription handshake (?validationToken=).");
-        group.MapPost("/lifecycle", (HttpRequest request, NotificationReceiver receiver, CancellationToken ct) => HandleAsync(request, receiver, lifecycle: true, ct))
+        group.MapPost("/lifecycle", ReceiveLifecycleNotifications)
             .WithName("ReceiveLifecycleNotifications")
             .WithSummary("Graph lifecycle notifications (missed, reauthorizationRequired, subscriptionRemoved); also answers the handshake.");
     }
+
+    public static Task<Results<ContentHttpResult, Accepted, ProblemHttpResult>> ReceiveChangeNotifications(HttpRequest request, NotificationReceiver receiver, CancellationToken ct) =>
+        HandleAsync(request, receiver, lifecycle: false, ct);
+
+    public static Task<Results<ContentHttpResult, Accepted, ProblemHttpResult>> ReceiveLifecycleNotifications(HttpRequest request, NotificationReceiver receiver, CancellationToken ct) =>
+        HandleAsync(request, receiver, lifecycle: true, ct);
 
     private static async Task<Results<ContentHttpResult, Accepted, ProblemHttpResult>> HandleAsync(
         HttpRequest request, NotificationReceiver receiver, bool lifecycle, CancellationToken ct)

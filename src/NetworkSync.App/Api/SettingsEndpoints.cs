@@ -1,6 +1,4 @@
-using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetworkSync.App.Jobs;
 
 namespace NetworkSync.App.Api;
 
@@ -9,45 +7,37 @@ public static class SettingsEndpoints
 {
     public static void MapSettings(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/settings").WithTags("Settings");
+        var group = app.MapGroup("/api/settings").WithTags("Settings").RequireCallerMailbox();
 
-        group.MapGet("/", async Task<Results<Ok<SettingsView>, ProblemHttpResult>> (CallerMailbox caller, UserSettingsService settings, CancellationToken ct) =>
+        group.MapGet("/", GetSettings)
+            .WithName("GetSettings")
+            .WithSummary("The caller's settings in effect: their own choice, else Outlook's, else configuration; and their muted and marked-as-person addresses.");
+        group.MapPut("/", UpdateSettings)
+            .WithName("UpdateSettings")
+            .WithSummary("Stores the caller's own settings (fields left out keep their current choice) and answers the settings in effect.");
+    }
+
+    public static async Task<Ok<SettingsView>> GetSettings(Caller caller, [AsParameters] SettingsServices services, CancellationToken ct) =>
+        TypedResults.Ok(await services.Settings.GetAsync(caller.Mailbox, ct).ConfigureAwait(false));
+
+    public static async Task<Results<Ok<SettingsView>, ValidationProblem>> UpdateSettings(
+        SettingsUpdate? update, Caller caller, [AsParameters] SettingsServices services, CancellationToken ct)
+    {
+        if (update is null)
         {
-            var mailbox = await caller.ResolveAsync(ct).ConfigureAwait(false);
-            return mailbox is null ? CallerMailbox.NoMailbox.Create() : TypedResults.Ok(await settings.GetAsync(mailbox, ct).ConfigureAwait(false));
-        })
-        .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-        .WithName("GetSettings")
-        .WithSummary("The caller's settings in effect: their own choice, else Outlook's, else configuration; and their muted and marked-as-person addresses.");
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = ["Send the settings as JSON, e.g. {\"dormantDays\": 120}."] });
+        }
 
-        group.MapPut("/", async Task<Results<Ok<SettingsView>, ValidationProblem, ProblemHttpResult>> (
-            SettingsUpdate? update, CallerMailbox caller, UserSettingsService settings, IBackgroundJobClient jobs, CancellationToken ct) =>
+        var errors = UserSettingsService.Validate(update);
+        if (errors.Count > 0)
         {
-            if (update is null)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = ["Send the settings as JSON, e.g. {\"dormantDays\": 120}."] });
-            }
+            return TypedResults.ValidationProblem(errors, title: "Check the settings");
+        }
 
-            var errors = UserSettingsService.Validate(update);
-            if (errors.Count > 0)
-            {
-                return TypedResults.ValidationProblem(errors, title: "Check the settings");
-            }
+        var saved = await services.Settings.UpdateAsync(caller.Mailbox, update, ct).ConfigureAwait(false);
 
-            var mailbox = await caller.ResolveAsync(ct).ConfigureAwait(false);
-            if (mailbox is null)
-            {
-                return CallerMailbox.NoMailbox.Create();
-            }
-
-            var saved = await settings.UpdateAsync(mailbox, update, ct).ConfigureAwait(false);
-
-            // Working hours move due times and To Do may have been switched: run the follow-ups now.
-            jobs.Enqueue<FollowUpJob>(job => job.RunAsync(mailbox.Id, CancellationToken.None));
-            return TypedResults.Ok(saved);
-        })
-        .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-        .WithName("UpdateSettings")
-        .WithSummary("Stores the caller's own settings (fields left out keep their current choice) and answers the settings in effect.");
+        // Working hours move due times and To Do may have been switched: run the follow-ups now.
+        services.FollowUpPasses.QueueFollowUpPass(caller.Mailbox.Id);
+        return TypedResults.Ok(saved);
     }
 }

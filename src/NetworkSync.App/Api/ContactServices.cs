@@ -1,0 +1,14 @@
+using NetworkSync.App.Features.Contacts;
+using NetworkSync.App.Features.Context;
+
+namespace NetworkSync.App.Api;
+
+/// <summary>What the caller's contact routes need, bound as one <c>[AsParameters]</c> bundle.</summary>
+public sealed class ContactServices(ContactListQuery contacts, ContactHistoryService history, ContactCorrections corrections)
+{
+    public ContactListQuery Contacts { get; } = contacts;
+
+    public ContactHistoryService History { get; } = history;
+
+    public ContactCorrections Corrections { get; } = corrections;
+}

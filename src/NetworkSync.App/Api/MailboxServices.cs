@@ -1,0 +1,19 @@
+using NetworkSync.App.Features.Contacts;
+using NetworkSync.App.Features.Notifications;
+using NetworkSync.Storage;
+
+namespace NetworkSync.App.Api;
+
+/// <summary>What the mailbox-addressed routes of local mode need, bound as one <c>[AsParameters]</c> bundle.</summary>
+public sealed class MailboxServices(MailboxStore mailboxes, MissingPermissions missing, ContactScoreCache contacts, NetworkKnowledgeService knowledge, TimeProvider time)
+{
+    public MailboxStore Mailboxes { get; } = mailboxes;
+
+    public MissingPermissions Missing { get; } = missing;
+
+    public ContactScoreCache Contacts { get; } = contacts;
+
+    public NetworkKnowledgeService Knowledge { get; } = knowledge;
+
+    public TimeProvider Time { get; } = time;
+}
