@@ -1,8 +1,9 @@
 // The view scaffold the task pane and the dashboard share: one load at a time (a stale answer never
 // overwrites a newer view), the loading and rendered states the live regions and the e2e tests read,
-// the error view (Try again, Sign in and, in the task pane, pairing) and the panel section.
+// the error view (Try again, Sign in and, in the task pane, pairing), the panel section, re-rendering
+// that keeps open details and focus, and busy buttons.
 import { ApiError, type Api } from "./api";
-import { errorBox, runAction } from "./components";
+import { errorBox } from "../components/error-box";
 import { h, replace, uid, type Child } from "./dom";
 import { describeError } from "./errors";
 import type { PairingStore } from "./pairing";
@@ -132,5 +133,48 @@ export class ViewController {
       }, (err) => this.showError(err));
     });
     return form;
+  }
+}
+
+/**
+ * Re-renders `root` through `render` while keeping what the user had: which <details> were open
+ * and which control had focus (by data-focus-key; `fallbackFocus` when that control is gone).
+ */
+export function preserveUi(root: Element, render: () => void, fallbackFocus?: string | null): void {
+  // Focus is restored only when it was inside root (or on nothing); never stolen from elsewhere.
+  const open = new Set<string>();
+  root.querySelectorAll("details[open][data-open-key]").forEach((d) => open.add(d.getAttribute("data-open-key") ?? ""));
+  const active = root.ownerDocument.activeElement;
+  const focusKey = active && root.contains(active) ? active.getAttribute("data-focus-key") : null;
+  render();
+  root.querySelectorAll("details[data-open-key]").forEach((d) => {
+    if (open.has(d.getAttribute("data-open-key") ?? "")) d.setAttribute("open", "");
+  });
+  const find = (key: string | null | undefined): HTMLElement | null => {
+    if (!key) return null;
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>("[data-focus-key]"))) {
+      if (el.getAttribute("data-focus-key") === key) return el;
+    }
+    return null;
+  };
+  const hadFocus = focusKey !== null || !active || active === root.ownerDocument.body;
+  if (hadFocus) (find(focusKey) ?? find(fallbackFocus))?.focus();
+}
+
+/**
+ * Runs a button's action once at a time: the button says it is busy (aria-disabled keeps it
+ * focusable, unlike `disabled`), errors go to `onError`.
+ */
+export async function runAction(button: HTMLButtonElement, work: () => Promise<void>, onError: (e: unknown) => void): Promise<void> {
+  if (button.getAttribute("aria-disabled") === "true") return;
+  button.setAttribute("aria-disabled", "true");
+  button.classList.add("ns-busy");
+  try {
+    await work();
+  } catch (e) {
+    onError(e);
+  } finally {
+    button.removeAttribute("aria-disabled");
+    button.classList.remove("ns-busy");
   }
 }
