@@ -20,7 +20,10 @@ public sealed class FollowUpQuery(SqliteDatabase database)
             .ToList();
     }
 
-    public static bool IsKnownFilter(string filter) => filter is "active" or "open" or "snoozed" or "done" or "dismissed" or "all";
+    /// <summary>The filters GET /api/followups?status= accepts; "active" is the default.</summary>
+    public static IReadOnlyList<string> Filters { get; } = ["active", "open", "snoozed", "done", "dismissed", "all"];
+
+    public static bool IsKnownFilter(string filter) => Filters.Contains(filter, StringComparer.Ordinal);
 
     private static bool Matches(FollowUpStatus status, string filter) => filter switch
     {
