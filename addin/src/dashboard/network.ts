@@ -2,9 +2,12 @@
 // history beside the three baselines, in plain words, and the merge suggestions (two addresses under
 // one name with no evidence they are one person) with "Same person" / "Keep apart".
 import type { MergeAnswer } from "../lib/api";
-import { h, uid, type Child } from "../lib/dom";
+import { runAction } from "../lib/components";
+import { h, replace, uid, type Child } from "../lib/dom";
+import { announce, clearAlert } from "../lib/shell";
 import { formatDate, relativeTime } from "../lib/time";
 import type { MergeSuggestion, NetworkKnowledge } from "../lib/types";
+import { failed, panel, type DashboardContext } from "./context";
 
 export interface NetworkState {
   kind: "network";
@@ -173,4 +176,57 @@ export function suggestionsView(state: NetworkState, on: NetworkHandlers): Child
     h("p", null, "These addresses share a name, but nothing shows they are one person. Tell NetworkSync, and it remembers your answer across syncs."),
     h("ul", { class: "ns-merges" }, state.suggestions.map((s) => suggestionItem(s, state.answered[pairKey(s)], on))),
   ];
+}
+
+// ---- loading, rendering and answering --------------------------------------------------------
+
+export async function loadNetwork(ctx: DashboardContext): Promise<NetworkState> {
+  announce(ctx.shell, "Loading how well NetworkSync knows your network…");
+  const [knowledge, suggestions] = await Promise.all([ctx.api.networkKnowledge(), ctx.api.mergeSuggestions()]);
+  return { kind: "network", knowledge, suggestions, answered: {} };
+}
+
+export const networkSummary = (s: NetworkState): string => `${NETWORK_TITLE}: ${s.suggestions.length} ${s.suggestions.length === 1 ? "merge suggestion" : "merge suggestions"}.`;
+
+export function renderNetwork(ctx: DashboardContext, state: NetworkState): void {
+  ctx.doc.title = `${NETWORK_TITLE} – NetworkSync`;
+  const on = {
+    now: ctx.clock.now(),
+    onAnswer: (s: MergeSuggestion, answer: MergeAnswer, b: HTMLButtonElement) => void answerMerge(ctx, state, s, answer, b, true),
+    onUndo: (s: MergeSuggestion, answer: MergeAnswer, b: HTMLButtonElement) => void answerMerge(ctx, state, s, answer, b, false),
+  };
+  replace(
+    ctx.shell.content,
+    h("h1", { class: "ns-view-title", tabindex: -1 }, NETWORK_TITLE),
+    h(
+      "div",
+      { class: "ns-data ns-network" },
+      panel("Ranking the people you'll write to next", knowledgeView(state.knowledge), "ns-knowledge"),
+      panel(`Same name, maybe the same person (${state.suggestions.length})`, suggestionsView(state, on), "ns-suggestions", "suggestions"),
+    ),
+  );
+}
+
+/** "Same person" / "Keep apart" (set), or Undo (withdraw): stored at once, said in the status line, focus kept on the pair. */
+export async function answerMerge(ctx: DashboardContext, state: NetworkState, s: MergeSuggestion, answer: MergeAnswer, button: HTMLButtonElement, set: boolean): Promise<void> {
+  const name = s.displayName ?? s.address;
+  const key = pairKey(s);
+  await runAction(
+    button,
+    async () => {
+      await ctx.api.answerMerge(answer, s.address, s.otherAddress, set);
+      if (set) state.answered[key] = answer;
+      else delete state.answered[key];
+      clearAlert(ctx.shell);
+      ctx.render(set ? `merge:${key}:undo` : `merge:${key}:${answer}`);
+      announce(
+        ctx.shell,
+        !set ? `Undone: NetworkSync asks again about ${name}.` : answer === "same" ? `Merged: ${s.address} and ${s.otherAddress} are now one person.` : `Kept apart: ${s.address} and ${s.otherAddress} stay two people.`,
+      );
+    },
+    (e) => {
+      announce(ctx.shell, "");
+      failed(ctx, e, set ? `Your answer about ${name} was not saved.` : `Your answer about ${name} was not undone.`, "Nothing was changed: try again in a moment.");
+    },
+  );
 }

@@ -1,7 +1,12 @@
 // The "Your data" view (#/your-data): what NetworkSync keeps, Export my data, Delete all my data and,
 // once deleted (or when the service holds no mailbox for the caller), Resume syncing.
-import { h, uid, type Child } from "../lib/dom";
+import { runAction } from "../lib/components";
+import { confirmDialog } from "../lib/dialog";
+import { h, replace, type Child } from "../lib/dom";
+import { announce, clearAlert } from "../lib/shell";
 import type { Me } from "../lib/types";
+import { section as panel } from "../lib/view";
+import { failed, isNoMailbox, type DashboardContext } from "./context";
 
 export const EXPORT_FILENAME = "networksync-export.json";
 export const DELETE_WORD = "DELETE";
@@ -28,8 +33,7 @@ export interface YourDataHandlers {
 }
 
 function section(cls: string, title: string, focusKey: string, ...body: Child[]): HTMLElement {
-  const id = uid("sec");
-  return h("section", { class: `ns-panel ns-data-section ${cls}`, "aria-labelledby": id }, h("h2", { id, class: "ns-section-title", tabindex: -1, "data-focus-key": focusKey }, title), ...body);
+  return panel(title, body, { class: `ns-panel ns-data-section ${cls}`, focusKey });
 }
 
 function button(label: string, cls: string, focusKey: string, onClick: (b: HTMLButtonElement) => void): HTMLButtonElement {
@@ -128,4 +132,113 @@ export function yourDataView(state: YourDataState, on: YourDataHandlers): Child[
     );
   }
   return [h("h1", { class: "ns-view-title", tabindex: -1 }, "Your data"), h("div", { class: "ns-data" }, explain, main)];
+}
+
+// ---- loading, rendering and the actions -------------------------------------------------------
+
+export async function loadYourData(ctx: DashboardContext): Promise<YourDataState> {
+  announce(ctx.shell, "Loading your data…");
+  let mailbox: YourDataState["mailbox"] = null;
+  try {
+    mailbox = (await ctx.api.me()).mailbox;
+  } catch (e) {
+    if (!isNoMailbox(e)) throw e; // no mailbox: the view offers to resume syncing
+  }
+  // The pairing code is a convenience on this page: without it the rest of the view still works.
+  const pairingCode = ctx.api.auth.mode === "local" ? await ctx.api.pairingCode().catch(() => null) : null;
+  return { kind: "your-data", mailbox, phase: mailbox ? "stored" : "none", pairingCode };
+}
+
+export const yourDataSummary = (s: YourDataState): string => (s.phase === "none" ? "NetworkSync holds no data for you right now." : "Your data: export it or delete it.");
+
+export function renderYourData(ctx: DashboardContext, state: YourDataState): void {
+  ctx.doc.title = "Your data – NetworkSync";
+  replace(
+    ctx.shell.content,
+    ...yourDataView(state, {
+      onExport: (b) => void exportData(ctx, b),
+      onDelete: (b) => void deleteAll(ctx, state, b),
+      onResume: (b) => void resume(ctx, state, b),
+    }),
+  );
+}
+
+export async function exportData(ctx: DashboardContext, button: HTMLButtonElement): Promise<void> {
+  await runAction(
+    button,
+    async () => {
+      announce(ctx.shell, "Preparing your export…");
+      const blob = await ctx.api.exportMyData();
+      ctx.save(blob, EXPORT_FILENAME);
+      clearAlert(ctx.shell);
+      const kb = Math.max(1, Math.round(blob.size / 1024));
+      announce(ctx.shell, `Export saved as ${EXPORT_FILENAME} (${kb} KB) in your downloads.`);
+    },
+    (e) => {
+      announce(ctx.shell, "");
+      failed(ctx, e, "The export failed.", "Nothing was downloaded: try again in a moment.");
+    },
+  );
+}
+
+export async function deleteAll(ctx: DashboardContext, state: YourDataState, button: HTMLButtonElement): Promise<void> {
+  if (button.getAttribute("aria-disabled") === "true") return;
+  const ok = await confirmDialog(ctx.doc, {
+    title: "Delete all your data?",
+    body: [
+      h("p", null, `NetworkSync deletes everything it stores for ${mailboxName(state.mailbox)}, with the To Do tasks it wrote, and stops syncing your mailbox until you resume.`),
+      h("p", null, "This cannot be undone."),
+    ],
+    confirmLabel: "Delete all my data",
+    typeToConfirm: DELETE_WORD,
+    returnFocus: button,
+  });
+  if (!ok) {
+    announce(ctx.shell, "Cancelled: nothing was deleted.");
+    return;
+  }
+  await runAction(
+    button,
+    async () => {
+      announce(ctx.shell, "Deleting all your data…");
+      try {
+        await ctx.api.deleteMyData();
+      } catch (e) {
+        if (!isNoMailbox(e)) throw e;
+        state.phase = "none"; // nothing stored (already deleted): say so and offer to resume
+        clearAlert(ctx.shell);
+        ctx.render("none");
+        announce(ctx.shell, "NetworkSync holds no data for you: nothing to delete.");
+        return;
+      }
+      state.phase = "deleted";
+      clearAlert(ctx.shell);
+      const me = ctx.doc.getElementById("ns-me");
+      if (me) me.textContent = "";
+      ctx.render("done");
+      announce(ctx.shell, "All your data is deleted and syncing is stopped.");
+    },
+    (e) => {
+      announce(ctx.shell, "");
+      failed(ctx, e, "Your data was not deleted.", "Nothing was changed: try again in a moment.");
+    },
+  );
+}
+
+export async function resume(ctx: DashboardContext, state: YourDataState, button: HTMLButtonElement): Promise<void> {
+  await runAction(
+    button,
+    async () => {
+      announce(ctx.shell, "Resuming syncing…");
+      await ctx.api.resumeSync();
+      state.phase = "resumed";
+      clearAlert(ctx.shell);
+      ctx.render("resumed");
+      announce(ctx.shell, "Syncing resumed: your mailbox will sync again shortly.");
+    },
+    (e) => {
+      announce(ctx.shell, "");
+      failed(ctx, e, "Syncing did not resume.", "Try again in a moment.");
+    },
+  );
 }

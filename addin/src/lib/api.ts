@@ -50,7 +50,8 @@ export class NetworkError extends Error {
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export type ContactFilter = "warmest" | "cooling" | "dormant" | "muted";
-export type FollowUpQuery = "open" | "done" | "dismissed" | "all";
+/** GET /api/followups?status=: "active" (open and snoozed) is what the service answers without one. */
+export type FollowUpQuery = "active" | "open" | "snoozed" | "done" | "dismissed" | "all";
 export type FollowUpAction = "done" | "dismiss" | "reopen";
 export type MergeAnswer = "same" | "apart";
 

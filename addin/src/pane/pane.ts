@@ -1,17 +1,17 @@
 // The task pane: relationship context for everyone on the open message, following the selected
 // item when pinned (ItemChanged), and the network overview when no item is selected.
-import { Api, ApiError } from "../lib/api";
+import { Api } from "../lib/api";
 import { createAuth } from "../lib/auth";
 import { applyFollowUp, byDue, createFollowUp, followUpAction, setMuted, type ActionHost } from "../lib/actions";
-import { contactList, errorBox, followUpList, personCard, preserveUi, runAction, type FollowUpVerb } from "../lib/components";
+import { contactList, followUpList, personCard, preserveUi, type FollowUpVerb } from "../lib/components";
 import { readConfig } from "../lib/config";
-import { roamingPairing, type PairingStore, type RoamingSettingsLike } from "../lib/pairing";
+import { roamingPairing, type RoamingSettingsLike } from "../lib/pairing";
 import { h, replace, uid } from "../lib/dom";
-import { describeError } from "../lib/errors";
 import { announce, clearAlert, ensureShell, perfMark, perfMeasure, setPageState, type Shell } from "../lib/shell";
 import { initTheme, type ThemeOffice } from "../lib/theme";
 import { Clock } from "../lib/time";
 import type { ContactListItem, FollowUp, PersonContext } from "../lib/types";
+import { section, ViewController } from "../lib/view";
 import { peopleOnItem, type ItemLike, type ItemPeople } from "./item";
 
 export const LOADING_TEXT = "Loading relationship context…";
@@ -68,7 +68,7 @@ export class Pane {
   private readonly api: Api;
   private readonly office: OfficeLike | null;
   private readonly dashboardUrl: string;
-  private seq = 0;
+  private readonly view: ViewController;
   private state: ItemState | OverviewState | null = null;
   private measure: Measure | null = null;
 
@@ -79,6 +79,7 @@ export class Pane {
     this.clock = deps.clock ?? new Clock();
     this.dashboardUrl = deps.dashboardUrl ?? `${deps.api.base}/`;
     this.shell = ensureShell(this.doc);
+    this.view = new ViewController({ doc: this.doc, shell: this.shell, api: this.api, reload: () => this.show(), pairing: true });
     this.host = this.makeHost();
   }
 
@@ -110,7 +111,7 @@ export class Pane {
 
   /** Shows the open item (or the overview when none); resolves once rendered. */
   async show(measure?: { name: string; start: string }): Promise<void> {
-    const seq = ++this.seq;
+    const seq = this.view.begin();
     this.measure = measure ? { seq, ...measure } : null;
     clearAlert(this.shell);
     const item = this.mailbox()?.item ?? null;
@@ -118,69 +119,12 @@ export class Pane {
     return this.showItem(item, seq);
   }
 
-  private loading(text: string, view: string): void {
-    setPageState(this.doc, "loading", view);
-    this.shell.content.setAttribute("aria-busy", "true");
-    replace(this.shell.content);
-    announce(this.shell, text);
-  }
-
   private rendered(seq: number): void {
-    this.shell.content.removeAttribute("aria-busy");
-    setPageState(this.doc, "ready");
-    perfMark("ns:rendered");
+    this.view.rendered();
     if (this.measure && this.measure.seq === seq) {
       perfMeasure(this.measure.name, this.measure.start, "ns:rendered");
       this.measure = null;
     }
-  }
-
-  private showError(error: unknown): void {
-    const view = describeError(error, this.api.base, this.api.auth.mode);
-    this.shell.content.removeAttribute("aria-busy");
-    announce(this.shell, "");
-    const retry = h("button", { type: "button", class: "ns-btn" }, "Try again");
-    retry.addEventListener("click", () => void this.show());
-    const buttons = [retry];
-    if (view.signIn) {
-      const signIn = h("button", { type: "button", class: "ns-btn ns-btn-primary" }, "Sign in");
-      signIn.addEventListener("click", () =>
-        void runAction(signIn, async () => {
-          await this.api.signIn();
-          await this.show();
-        }, (e) => this.showError(e)),
-      );
-      buttons.unshift(signIn);
-    }
-    const pairing = this.api.auth.mode === "local" && error instanceof ApiError && error.status === 401 ? this.api.auth.pairing : null;
-    replace(this.shell.content, errorBox(view.message, view.detail, buttons), ...(pairing ? [this.pairingForm(pairing)] : []));
-    setPageState(this.doc, "error");
-  }
-
-  /** Outlook's own browser never sees the dashboard's cookie: the user pairs the pane once with the code the dashboard shows. */
-  private pairingForm(pairing: PairingStore): HTMLElement {
-    const inputId = uid("pair");
-    const hintId = uid("pair-hint");
-    const input = h("input", { id: inputId, class: "ns-input", type: "text", autocomplete: "off", spellcheck: "false", "aria-describedby": hintId, "data-ns-pairing": "code" }) as HTMLInputElement;
-    const save = h("button", { type: "submit", class: "ns-btn ns-btn-primary" }, "Pair");
-    const form = h(
-      "form",
-      { class: "ns-panel ns-pairing", "aria-label": "Pair this pane with NetworkSync" },
-      h("label", { for: inputId }, "Pairing code"),
-      h("p", { id: hintId, class: "ns-error-hint" }, "In Outlook, pair this pane once: open the NetworkSync dashboard with the link the service printed, copy the pairing code it shows under “Your data”, and enter it here."),
-      input,
-      save,
-    ) as HTMLFormElement;
-    form.addEventListener("submit", (e) => {
-      e.preventDefault();
-      const code = input.value.trim();
-      if (!code) return;
-      void runAction(save, async () => {
-        await pairing.save(code);
-        await this.show();
-      }, (err) => this.showError(err));
-    });
-    return form;
   }
 
   // ---- the open item ----------------------------------------------------------------------
@@ -189,10 +133,10 @@ export class Pane {
     const onItem = peopleOnItem(item);
     const subject = typeof item.subject === "string" ? item.subject : null;
     const appointment = item.from === undefined || item.from === null;
-    this.loading(LOADING_TEXT, "item");
+    this.view.loading("item", LOADING_TEXT, { clear: true });
     try {
       const people = onItem.addresses.length > 0 ? await this.api.batch(onItem.addresses) : { asOf: null, people: [] };
-      if (seq !== this.seq) return; // a newer item was selected meanwhile
+      if (!this.view.isCurrent(seq)) return; // a newer item was selected meanwhile
       this.clock.sync(people.asOf);
       this.state = { kind: "item", people: [...people.people].sort(byWarmth), onItem, subject, appointment };
       this.renderItem();
@@ -200,7 +144,7 @@ export class Pane {
       announce(this.shell, n === 0 ? "Nobody else is on this item." : `Relationship context for ${n} ${n === 1 ? "person" : "people"}.`);
       this.rendered(seq);
     } catch (e) {
-      if (seq === this.seq) this.showError(e);
+      if (this.view.isCurrent(seq)) this.view.showError(e);
     }
   }
 
@@ -289,20 +233,20 @@ export class Pane {
   // ---- no item: the network overview ----------------------------------------------------------
 
   private async showOverview(seq: number): Promise<void> {
-    this.loading("Loading your network…", "overview");
+    this.view.loading("overview", "Loading your network…", { clear: true });
     try {
       const [warmest, cooling, followUps] = await Promise.all([
         this.api.contacts({ filter: "warmest", limit: 5 }),
         this.api.contacts({ filter: "cooling", limit: 5 }),
         this.api.followUps(),
       ]);
-      if (seq !== this.seq) return;
+      if (!this.view.isCurrent(seq)) return;
       this.state = { kind: "overview", warmest: warmest.items, cooling: cooling.items, followUps: [...followUps].sort(byDue) };
       this.renderOverview();
       announce(this.shell, "Your network overview.");
       this.rendered(seq);
     } catch (e) {
-      if (seq === this.seq) this.showError(e);
+      if (this.view.isCurrent(seq)) this.view.showError(e);
     }
   }
 
@@ -311,10 +255,7 @@ export class Pane {
     if (state?.kind !== "overview") return;
     const now = this.clock.now();
     const href = (address: string): string => `${this.dashboardUrl}#/contact/${encodeURIComponent(address)}`;
-    const section = (title: string, body: HTMLElement, focusKey?: string): HTMLElement => {
-      const id = uid("ov");
-      return h("section", { class: "ns-section", "aria-labelledby": id }, h("h2", { id, class: "ns-section-title", tabindex: -1, "data-focus-key": focusKey ?? null }, title), body);
-    };
+    const panel = (title: string, body: HTMLElement, focusKey?: string): HTMLElement => section(title, body, { class: "ns-section", focusKey });
     const headingId = uid("ov");
     preserveUi(
       this.shell.content,
@@ -326,9 +267,9 @@ export class Pane {
             { class: "ns-overview", "aria-labelledby": headingId },
             h("h1", { id: headingId, class: "ns-view-title" }, "Your network"),
             h("p", { class: "ns-subject" }, "Select a message to see who its people are to you."),
-            section("Warmest", contactList(state.warmest, { now, href, hrefTarget: "_blank", emptyText: "No relationships yet." })),
-            section("Cooling", contactList(state.cooling, { now, href, hrefTarget: "_blank", emptyText: "Nothing is cooling right now." })),
-            section(
+            panel("Warmest", contactList(state.warmest, { now, href, hrefTarget: "_blank", emptyText: "No relationships yet." })),
+            panel("Cooling", contactList(state.cooling, { now, href, hrefTarget: "_blank", emptyText: "Nothing is cooling right now." })),
+            panel(
               `Follow-ups (${state.followUps.length})`,
               followUpList(state.followUps, now, { onAction: (verb, fu, button) => this.followUpAction(verb, fu, button, null) }, "overview"),
               "overview:followups",
