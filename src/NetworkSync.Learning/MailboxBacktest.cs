@@ -37,7 +37,7 @@ public static class MailboxBacktest
         foreach (var cutoff in cutoffs)
         {
             var before = interactions.Where(i => i.At <= cutoff).ToList();
-            var identity = IdentityResolver.Resolve(before, options.KeptApart, options.ConfirmedMerges);
+            var identity = IdentityResolver.Resolve(before, options.KeptApart, options.ConfirmedMerges, options.Directory);
             var model = WarmthModelTrainer.Fit(before, cutoff, identity, fit);
             models.Add(string.Create(CultureInfo.InvariantCulture, $"{cutoff:yyyy-MM-dd}: {model.Reason} ({model.Describe()})"));
             var writtenTo = interactions

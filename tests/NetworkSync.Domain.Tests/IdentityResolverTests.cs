@@ -89,6 +89,35 @@ public sealed class IdentityResolverTests
     }
 
     [Fact]
+    public void Two_addresses_of_one_directory_person_merge_with_no_name_and_say_why_unless_kept_apart()
+    {
+        var directory = new Dictionary<string, DirectoryPerson>(StringComparer.Ordinal)
+        {
+            ["ana.abe@contoso.example"] = new("user-ana", "Ana Abe"),
+            ["aabe@contoso.example"] = new("user-ana", "Ana Abe"),
+            ["bo@contoso.example"] = new("user-bo", "Bo Berg"),
+        };
+        Interaction[] interactions =
+        [
+            // Different display names, and both once copied on one message: only the directory joins them.
+            new("ana.abe@contoso.example", "Ana Abe", InteractionDirection.Inbound, AsOf.AddDays(-3), 1, "a"),
+            new("aabe@contoso.example", "AA", InteractionDirection.Inbound, AsOf.AddDays(-30), 1, "b"),
+            new("aabe@contoso.example", null, InteractionDirection.CoRecipient, AsOf.AddDays(-40), 3, "c", Direct: false),
+            new("ana.abe@contoso.example", null, InteractionDirection.CoRecipient, AsOf.AddDays(-40), 3, "c", Direct: false),
+            new("bo@contoso.example", "Bo Berg", InteractionDirection.Inbound, AsOf.AddDays(-1), 1, "d"),
+        ];
+
+        var resolution = IdentityResolver.Resolve(interactions, directory: directory);
+        var without = IdentityResolver.Resolve(interactions);
+        var apart = IdentityResolver.Resolve(interactions, keptApart: new HashSet<(string, string)> { ("aabe@contoso.example", "ana.abe@contoso.example") }, directory: directory);
+
+        Assert.Equal("ana.abe@contoso.example", Assert.Single(resolution.MergedInto).Value);
+        Assert.Equal("both are addresses of Ana Abe in your organisation's directory", resolution.Because["aabe@contoso.example"]);
+        Assert.Empty(without.MergedInto);
+        Assert.Empty(apart.MergedInto);
+    }
+
+    [Fact]
     public void A_pair_the_user_kept_apart_stays_apart_robots_never_merge_and_a_confirmed_pair_merges()
     {
         Interaction[] interactions =

@@ -20,7 +20,7 @@ public static class ContactAggregator
         ArgumentNullException.ThrowIfNull(options);
         model ??= WarmthModel.BuiltIn;
         var index = InteractionIndex.Build(interactions, asOf);
-        var identity = IdentityResolver.Resolve(index, options.KeptApart, options.ConfirmedMerges);
+        var identity = IdentityResolver.Resolve(index, options.KeptApart, options.ConfirmedMerges, options.Directory);
         var mergedInto = identity.MergedInto;
         var people = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var group = 0; group < index.Addresses.Count; group++)

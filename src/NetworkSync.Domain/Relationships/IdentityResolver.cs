@@ -11,7 +11,9 @@ namespace NetworkSync.Domain.Relationships;
 /// <item>one answered, from its address, a thread the owner had with the other (a new job, a personal address), or</item>
 /// <item>they share a local part at two domains (ana.abe@old.example, ana.abe@new.example);</item>
 /// </list>
-/// and any two addresses the user confirmed are merged. Two addresses that were ever on one message
+/// and any two addresses the user confirmed are merged, as are two addresses of one person in the organisation's
+/// directory (<see cref="DirectoryPerson"/>: its proxy addresses all deliver to one mailbox, so this holds even
+/// when both were once on one message). Otherwise two addresses that were ever on one message
 /// side by side are two people, whatever their names. A same-name pair without evidence becomes a
 /// <see cref="MergeSuggestion"/>. Robot addresses are never merged, and a pair the user has kept apart
 /// stays apart. A merged person is listed under the address most recently in direct contact.
@@ -21,11 +23,16 @@ public static class IdentityResolver
     public static IdentityResolution Resolve(
         IEnumerable<Interaction> interactions,
         IReadOnlySet<(string, string)>? keptApart = null,
-        IReadOnlySet<(string, string)>? confirmed = null) =>
-        Resolve(InteractionIndex.Build(interactions, DateTimeOffset.MaxValue), keptApart, confirmed);
+        IReadOnlySet<(string, string)>? confirmed = null,
+        IReadOnlyDictionary<string, DirectoryPerson>? directory = null) =>
+        Resolve(InteractionIndex.Build(interactions, DateTimeOffset.MaxValue), keptApart, confirmed, directory);
 
     /// <summary>The same, for interactions already grouped by address.</summary>
-    internal static IdentityResolution Resolve(InteractionIndex index, IReadOnlySet<(string, string)>? keptApart, IReadOnlySet<(string, string)>? confirmed)
+    internal static IdentityResolution Resolve(
+        InteractionIndex index,
+        IReadOnlySet<(string, string)>? keptApart,
+        IReadOnlySet<(string, string)>? confirmed,
+        IReadOnlyDictionary<string, DirectoryPerson>? directory)
     {
         var seen = NamesAndLastContact(index);
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -91,7 +98,55 @@ public static class IdentityResolver
             }
         }
 
+        AddDirectoryEdges(index, directory, keptApart, edges);
         return Join(index, seen, edges, suggestions);
+    }
+
+    /// <summary>Joins the addresses seen that the directory lists under one person, in address order so the reason never depends on arrival order.</summary>
+    private static void AddDirectoryEdges(
+        InteractionIndex index,
+        IReadOnlyDictionary<string, DirectoryPerson>? directory,
+        IReadOnlySet<(string, string)>? keptApart,
+        List<(int A, int B, string Why)> edges)
+    {
+        if (directory is null || directory.Count == 0)
+        {
+            return;
+        }
+
+        var byPerson = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var group = 0; group < index.Addresses.Count; group++)
+        {
+            if (directory.TryGetValue(index.Addresses[group], out var person))
+            {
+                if (!byPerson.TryGetValue(person.Id, out var members))
+                {
+                    members = [];
+                    byPerson[person.Id] = members;
+                }
+
+                members.Add(group);
+            }
+        }
+
+        foreach (var members in byPerson.Values.Where(m => m.Count > 1))
+        {
+            members.Sort((x, y) => string.CompareOrdinal(index.Addresses[x], index.Addresses[y]));
+            var person = directory[index.Addresses[members[0]]];
+            var why = person.DisplayName is { Length: > 0 } name
+                ? $"both are addresses of {name} in your organisation's directory"
+                : "both are addresses of one person in your organisation's directory";
+            for (var i = 0; i < members.Count; i++)
+            {
+                for (var j = i + 1; j < members.Count; j++)
+                {
+                    if (!Apart(keptApart, index.Addresses[members[i]], index.Addresses[members[j]]))
+                    {
+                        edges.Add((members[i], members[j], why));
+                    }
+                }
+            }
+        }
     }
 
     private static IdentityResolution Join(InteractionIndex index, (string? Name, long Last)[] seen, List<(int A, int B, string Why)> edges, List<MergeSuggestion> suggestions)

@@ -109,6 +109,12 @@ public sealed class IncrementalContactScores
             confirmed.Add(y);
         }
 
+        // The directory joins a person's addresses whatever their names: any of them may merge once seen.
+        foreach (var person in (options.Directory ?? new Dictionary<string, DirectoryPerson>()).GroupBy(entry => entry.Value.Id).Where(p => p.Count() > 1))
+        {
+            confirmed.UnionWith(person.Select(entry => entry.Key));
+        }
+
         Contacts = Ordered();
     }
 

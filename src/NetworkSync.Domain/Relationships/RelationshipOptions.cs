@@ -28,4 +28,10 @@ public sealed record RelationshipOptions
 
     /// <summary>Address pairs the user has confirmed are one person: merged whatever their names.</summary>
     public IReadOnlySet<(string, string)>? ConfirmedMerges { get; init; }
+
+    /// <summary>
+    /// The organisation's directory, address by address (every SMTP proxy address of every listed user but the
+    /// owner): two addresses of one directory person are one person, with no name needed.
+    /// </summary>
+    public IReadOnlyDictionary<string, DirectoryPerson>? Directory { get; init; }
 }

@@ -12,6 +12,7 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
     private readonly MetadataReader reader = new(database);
     private readonly ContactOverrideStore overrides = new(database);
     private readonly MailboxSettingsStore settings = new(database);
+    private readonly MailboxStore mailboxes = new(database);
 
     /// <summary>Each mailbox's warmth model, fitted on its own history and stored with its data.</summary>
     public MailboxWarmthModels Models { get; } = new(new WarmthModelStore(database), modelLogger);
@@ -41,7 +42,32 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
 
         var corrections = await overrides.ListAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
         var chosen = await settings.GetAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
-        return new MailboxActivity(owner, messages, events, bulkSenders, corrections, chosen);
+        var directory = DirectoryOf(await mailboxes.ListMailboxesAsync(cancellationToken).ConfigureAwait(false), owner);
+        return new MailboxActivity(owner, messages, events, bulkSenders, corrections, chosen, directory);
+    }
+
+    /// <summary>
+    /// Every other listed user's addresses (primary and SMTP proxies), for identity evidence. Ordered by id so
+    /// that an address listed twice (which Exchange does not allow) resolves the same way every time.
+    /// </summary>
+    public static IReadOnlyDictionary<string, DirectoryPerson> DirectoryOf(IEnumerable<MailboxRow> users, MailboxIdentity owner)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(owner);
+        var directory = new Dictionary<string, DirectoryPerson>(StringComparer.Ordinal);
+        foreach (var user in users.Where(u => u.Id != owner.UserId).OrderBy(u => u.Id, StringComparer.Ordinal))
+        {
+            var person = new DirectoryPerson(user.Id, user.DisplayName);
+            foreach (var address in user.AliasList().Prepend(user.Mail))
+            {
+                if (!owner.IsOwn(address))
+                {
+                    directory.TryAdd(address, person);
+                }
+            }
+        }
+
+        return directory;
     }
 
     /// <summary>
@@ -78,7 +104,7 @@ public sealed class ContactListingService(SqliteDatabase database, RelationshipO
     public RelationshipOptions OptionsFor(MailboxActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return UserCorrections.Apply(relationshipOptions, activity.Overrides.AsCorrections(), activity.Settings?.DormantDays);
+        return UserCorrections.Apply(relationshipOptions, activity.Overrides.AsCorrections(), activity.Settings?.DormantDays) with { Directory = activity.Directory };
     }
 
     /// <summary>The dormant threshold configuration gives when the user has not chosen one.</summary>

@@ -97,7 +97,7 @@ public sealed partial class MailboxWarmthModels(WarmthModelStore? store = null, 
         try
         {
             var visible = interactions.Where(i => i.At <= asOf).ToList();
-            var identity = IdentityResolver.Resolve(visible, options.KeptApart, options.ConfirmedMerges);
+            var identity = IdentityResolver.Resolve(visible, options.KeptApart, options.ConfirmedMerges, options.Directory);
             return WarmthModelTrainer.Fit(visible, asOf, identity);
         }
 #pragma warning disable CA1031 // A model that cannot be fitted must never break scoring: the built-in weights stand in.

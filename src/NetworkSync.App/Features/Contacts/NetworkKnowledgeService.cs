@@ -57,7 +57,7 @@ public sealed class NetworkKnowledgeService(ContactScoreCache scores, ContactLis
         ArgumentNullException.ThrowIfNull(mailbox);
         var scored = await scores.GetSnapshotAsync(mailbox, now, cancellationToken).ConfigureAwait(false);
         var options = scorer.OptionsFor(scored.Activity);
-        var resolution = IdentityResolver.Resolve(ContactListingService.InteractionsAt(scored.Activity, now).Where(i => i.At <= now), options.KeptApart, options.ConfirmedMerges);
+        var resolution = IdentityResolver.Resolve(ContactListingService.InteractionsAt(scored.Activity, now).Where(i => i.At <= now), options.KeptApart, options.ConfirmedMerges, options.Directory);
         var lastContact = new Dictionary<string, DateTimeOffset?>(StringComparer.OrdinalIgnoreCase);
         foreach (var contact in scored.Contacts)
         {
