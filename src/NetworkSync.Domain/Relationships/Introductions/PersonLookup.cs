@@ -1,0 +1,39 @@
+namespace NetworkSync.Domain.Relationships.Introductions;
+
+/// <summary>
+/// Maps every address the listing knows to its person (the identity rules' merges), so evidence from a
+/// person's second address counts for the same person.
+/// </summary>
+internal sealed class PersonLookup
+{
+    private readonly Dictionary<string, ContactSummary> byAddress = new(StringComparer.Ordinal);
+
+    private PersonLookup()
+    {
+    }
+
+    public static PersonLookup Of(IReadOnlyList<ContactSummary> contacts)
+    {
+        var lookup = new PersonLookup();
+        foreach (var contact in contacts)
+        {
+            lookup.byAddress[contact.Address] = contact;
+        }
+
+        // Merged addresses second, so an address scored on its own is never shadowed by a merge.
+        foreach (var contact in contacts)
+        {
+            foreach (var other in contact.OtherAddresses)
+            {
+                lookup.byAddress.TryAdd(other, contact);
+            }
+        }
+
+        return lookup;
+    }
+
+    /// <summary>The person's listed address, or the address itself when nobody listed has it.</summary>
+    public string KeyOf(string address) => byAddress.TryGetValue(address, out var contact) ? contact.Address : address;
+
+    public ContactSummary? SummaryOf(string key) => byAddress.GetValueOrDefault(key);
+}
