@@ -1,3 +1,4 @@
+using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Relationships.Model;
