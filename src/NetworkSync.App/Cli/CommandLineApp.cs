@@ -27,6 +27,7 @@ public static class CommandLineApp
         root.Add(serve);
         root.Add(SyncArguments.CreateCommand());
         root.Add(ContactsArguments.CreateCommand());
+        root.Add(IntrosArguments.CreateCommand());
         root.Add(FollowupsArguments.CreateCommand());
         root.Add(EvaluateArguments.CreateCommand());
         root.Add(EmulatorArguments.CreateCommand());
