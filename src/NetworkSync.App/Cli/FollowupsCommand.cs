@@ -16,14 +16,12 @@ public static class FollowupsCommand
     public static async Task<int> RunAsync(ParsedArguments args, CancellationToken cancellationToken)
     {
         var time = CliServices.ClockFor(args);
-        using var loggerFactory = CliServices.CreateLoggerFactory();
-        using var database = await CliServices.OpenExistingAsync(args.Get("--db")!, cancellationToken).ConfigureAwait(false);
-        var mailbox = await ContactsCommand.FindMailboxAsync(database, args.Get("--mailbox")!, cancellationToken).ConfigureAwait(false);
-        using var followUps = new CliFollowUps(database, time, loggerFactory, new RunMode(Demo: false, TodoAvailable: false));
-        await followUps.Pass.RunPassAsync(mailbox, graph: null, cancellationToken).ConfigureAwait(false);
+        await using var services = await CliServices.OpenExistingAsync(args.Get("--db")!, time, new RunMode(Demo: false, TodoAvailable: false), cancellationToken).ConfigureAwait(false);
+        var mailbox = await ContactsCommand.FindMailboxAsync(services.GetRequiredService<MailboxStore>(), args.Get("--mailbox")!, cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<FollowUpPass>().RunPassAsync(mailbox, graph: null, cancellationToken).ConfigureAwait(false);
 
         var asOf = time.GetUtcNow();
-        var views = await new FollowUpQuery(database).ListAsync(mailbox.Id, asOf, "all", cancellationToken).ConfigureAwait(false);
+        var views = await services.GetRequiredService<FollowUpQuery>().ListAsync(mailbox.Id, asOf, "all", cancellationToken).ConfigureAwait(false);
         if (args.Has("--json"))
         {
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(views, AppJsonContext.Default.ListFollowUpView)).ConfigureAwait(false);

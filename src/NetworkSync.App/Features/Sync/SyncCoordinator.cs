@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
@@ -24,7 +23,8 @@ public sealed partial class SyncCoordinator : IDisposable
     private static readonly TimeSpan DirectoryRefresh = TimeSpan.FromDays(1);
 
     private readonly GraphOptions options;
-    private readonly SqliteDatabase database;
+    private readonly MailboxStore mailboxes;
+    private readonly MetadataWriter writer;
     private readonly TimeProvider time;
     private readonly ILoggerFactory loggerFactory;
     private readonly Lazy<(GraphConnection Connection, SyncEngine Engine)> graph;
@@ -32,22 +32,25 @@ public sealed partial class SyncCoordinator : IDisposable
     private readonly IReadOnlyList<IAfterMailboxSync> followers;
     private readonly ILogger logger;
 
-    private readonly IDataProtectionProvider? dataProtection;
+    private readonly TokenCacheProtection tokenCacheProtection;
 
     public SyncCoordinator(
         IOptions<GraphOptions> options,
-        SqliteDatabase database,
+        MailboxStore mailboxes,
+        MetadataWriter writer,
         TimeProvider time,
         ILoggerFactory loggerFactory,
-        IEnumerable<IAfterMailboxSync>? followers = null,
-        IDataProtectionProvider? dataProtection = null)
+        IEnumerable<IAfterMailboxSync> followers,
+        TokenCacheProtection tokenCacheProtection)
     {
-        this.dataProtection = dataProtection;
+        ArgumentNullException.ThrowIfNull(options);
+        this.tokenCacheProtection = tokenCacheProtection;
         this.options = options.Value;
-        this.database = database;
+        this.mailboxes = mailboxes;
+        this.writer = writer;
         this.time = time;
         this.loggerFactory = loggerFactory;
-        this.followers = followers?.ToList() ?? [];
+        this.followers = followers.ToList();
         logger = loggerFactory.CreateLogger<SyncCoordinator>();
         graph = new Lazy<(GraphConnection, SyncEngine)>(CreateGraph, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -121,7 +124,7 @@ public sealed partial class SyncCoordinator : IDisposable
     /// never stores an opted-out user again (MailboxStore.UpsertMailboxAsync), so no second check is needed.
     /// </summary>
     public Task<MailboxRow?> SyncableMailboxAsync(string mailboxId, CancellationToken cancellationToken) =>
-        new MailboxStore(database).GetMailboxAsync(mailboxId, cancellationToken);
+        mailboxes.GetMailboxAsync(mailboxId, cancellationToken);
 
     /// <summary>
     /// Syncs every mailbox to sync (see <see cref="MailboxesToSyncAsync"/>). A mailbox deleted meanwhile is
@@ -148,7 +151,7 @@ public sealed partial class SyncCoordinator : IDisposable
     /// </summary>
     public async Task<IReadOnlyList<MailboxRow>> MailboxesToSyncAsync(CancellationToken cancellationToken)
     {
-        var store = new MailboxStore(database);
+        var store = mailboxes;
         var known = await store.ListMailboxesAsync(cancellationToken).ConfigureAwait(false);
         var directory = await store.GetSyncStateAsync(DirectoryStateKey, DirectoryStateKey, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -237,11 +240,11 @@ public sealed partial class SyncCoordinator : IDisposable
     private (GraphConnection, SyncEngine) CreateGraph()
     {
         // Delegated sign-in keeps its tokens across restarts only encrypted at rest (Data Protection).
-        var tokenCache = options.AuthMode == GraphAuthMode.DeviceCode && dataProtection is not null && options.TokenCachePath.Length > 0
-            ? new ProtectedTokenCache(dataProtection.CreateProtector(ProtectedTokenCache.Purpose), options.TokenCachePath)
+        var tokenCache = options.AuthMode == GraphAuthMode.DeviceCode && tokenCacheProtection.Protector is { } protector && options.TokenCachePath.Length > 0
+            ? new ProtectedTokenCache(protector, options.TokenCachePath)
             : null;
         var credential = CredentialFactory.Create(options, time, message => Console.Error.WriteLine(message), tokenCache);
         var connection = GraphConnection.Create(options, credential, time, loggerFactory);
-        return (connection, new SyncEngine(connection, options, database, time, loggerFactory));
+        return (connection, new SyncEngine(connection, options, mailboxes, writer, time, loggerFactory));
     }
 }
