@@ -48,7 +48,7 @@ public sealed partial class SubscriptionMaintainer(
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var client = new SubscriptionClient(coordinator.Connection);
+            var client = new SubscriptionClient(coordinator.Connection, time);
             foreach (var row in (await subscriptions.ListAsync(cancellationToken).ConfigureAwait(false)).Where(r => r.MailboxId == mailboxId))
             {
                 try
