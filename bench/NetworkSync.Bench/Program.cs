@@ -114,7 +114,7 @@ for (var run = 1; run <= runs; run++)
         CalendarPastDays = 800,
     };
     using var connection = GraphConnection.Create(options, CredentialFactory.Create(options, TimeProvider.System), TimeProvider.System, NullLoggerFactory.Instance);
-    var engine = new SyncEngine(connection, options, database, TimeProvider.System, NullLoggerFactory.Instance);
+    var engine = new SyncEngine(connection, options, new MailboxStore(database), new MetadataWriter(database), TimeProvider.System, NullLoggerFactory.Instance);
     var mailbox = (await engine.DiscoverMailboxesAsync(CancellationToken.None)).Single();
 
     await admin.DeleteAsync(new Uri(adminBase, "requests"));

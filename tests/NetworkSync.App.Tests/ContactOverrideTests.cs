@@ -19,10 +19,11 @@ public sealed class ContactOverrideTests
         var asOf = new DemoMailboxOptions().AsOf;
         using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("overrides.db") });
         await database.MigrateAsync(CancellationToken.None);
-        var time = new Cli.FixedTimeProvider(asOf);
-        Assert.True((await FixtureSync.RunAsync(fixture, database, new GraphOptions(), time, NullLoggerFactory.Instance, null, CancellationToken.None)).Succeeded);
+        var time = new FixedTimeProvider(asOf);
+        Assert.True((await TestCore.SyncFixtureAsync(fixture, database, time)).Succeeded);
         var mailbox = (await new MailboxStore(database).ListMailboxesAsync(CancellationToken.None)).Single();
-        var service = new ContactListingService(database, new RelationshipOptions());
+        await using var services = TestCore.Build(database, time);
+        var service = services.GetRequiredService<ContactListingService>();
         var before = await service.ListAsync(mailbox, asOf, includeAutomated: true, CancellationToken.None);
         var warmest = before.First(c => !c.Automated).Address;
         var robot = before.First(c => c.Automated).Address;
@@ -39,7 +40,7 @@ public sealed class ContactOverrideTests
             await command.ExecuteNonQueryAsync();
         }
 
-        Assert.True((await FixtureSync.RunAsync(fixture, database, new GraphOptions(), time, NullLoggerFactory.Instance, null, CancellationToken.None)).Succeeded);
+        Assert.True((await TestCore.SyncFixtureAsync(fixture, database, time)).Succeeded);
         var listed = await service.ListAsync(mailbox, asOf, includeAutomated: false, CancellationToken.None);
 
         Assert.DoesNotContain(listed, c => c.Address == warmest);

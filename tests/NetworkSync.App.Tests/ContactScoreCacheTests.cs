@@ -19,9 +19,10 @@ public sealed class ContactScoreCacheTests
         var asOf = new DemoMailboxOptions().AsOf;
         using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("cache.db") });
         await database.MigrateAsync(CancellationToken.None);
-        Assert.True((await FixtureSync.RunAsync(fixture, database, new GraphOptions(), new Cli.FixedTimeProvider(asOf), NullLoggerFactory.Instance, null, CancellationToken.None)).Succeeded);
+        Assert.True((await TestCore.SyncFixtureAsync(fixture, database, new FixedTimeProvider(asOf))).Succeeded);
         var mailbox = (await new MailboxStore(database).ListMailboxesAsync(CancellationToken.None)).Single();
-        var cache = new ContactScoreCache(database, new ContactListingService(database, new RelationshipOptions()));
+        await using var services = TestCore.Build(database, new FixedTimeProvider(asOf));
+        var cache = services.GetRequiredService<ContactScoreCache>();
 
         var first = await cache.GetAsync(mailbox, asOf, includeAutomated: true, CancellationToken.None);
         var again = await cache.GetAsync(mailbox, asOf.AddSeconds(20), includeAutomated: true, CancellationToken.None);

@@ -1,9 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.Sync;
-using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;
-using NetworkSync.Sync.Configuration;
 
 namespace NetworkSync.App.Tests;
 
@@ -21,10 +18,11 @@ public sealed class DirectoryIdentityTests
         var fixture = WriteFixture();
         using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("directory.db") });
         await database.MigrateAsync(CancellationToken.None);
-        var time = new Cli.FixedTimeProvider(AsOf);
-        Assert.True((await FixtureSync.RunAsync(fixture, database, new GraphOptions(), time, NullLoggerFactory.Instance, null, CancellationToken.None)).Succeeded);
+        var time = new FixedTimeProvider(AsOf);
+        Assert.True((await TestCore.SyncFixtureAsync(fixture, database, time)).Succeeded);
         var dana = (await new MailboxStore(database).ListMailboxesAsync(CancellationToken.None)).Single(m => m.Id == OwnerId);
-        var scores = new ContactScoreCache(database, new ContactListingService(database, new RelationshipOptions()));
+        await using var services = TestCore.Build(database, time);
+        var scores = services.GetRequiredService<ContactScoreCache>();
 
         var listed = await scores.GetAsync(dana, AsOf, includeAutomated: false, CancellationToken.None);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.Domain.Metadata;
@@ -60,8 +61,9 @@ public sealed class IncrementalRescoreTests
             await writer.ApplyEventPageAsync(mailbox.Id, 1, [world.NewEvent()], [], ct);
         }
 
-        var scorer = new ContactListingService(database, new RelationshipOptions());
-        var cache = new ContactScoreCache(database, scorer);
+        await using var services = TestCore.Build(database, TimeProvider.System);
+        var scorer = services.GetRequiredService<ContactListingService>();
+        var cache = services.GetRequiredService<ContactScoreCache>();
         await AssertSameAsFullAsync(cache, scorer, mailbox, ct);
         for (var page = 0; page < 12; page++)
         {
@@ -91,8 +93,9 @@ public sealed class IncrementalRescoreTests
             await writer.ApplyMessagePageAsync(mailbox.Id, folder.Key, 1, folder.ToList(), [], ct);
         }
 
-        var scorer = new ContactListingService(database, new RelationshipOptions());
-        var cache = new ContactScoreCache(database, scorer);
+        await using var services = TestCore.Build(database, TimeProvider.System);
+        var scorer = services.GetRequiredService<ContactListingService>();
+        var cache = services.GetRequiredService<ContactScoreCache>();
         await AssertSameAsFullAsync(cache, scorer, mailbox, ct);
         for (var page = 1; page <= 10; page++)
         {

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Relationships.Model;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Tests;
 
@@ -11,7 +13,9 @@ public sealed class MailboxWarmthModelsTests
     [Fact]
     public async Task The_first_fit_is_waited_for_and_a_refit_after_the_history_grew_runs_in_the_background()
     {
-        var models = new MailboxWarmthModels();
+        using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("models.db") });
+        await database.MigrateAsync(CancellationToken.None);
+        var models = new MailboxWarmthModels(new WarmthModelStore(database), NullLogger<MailboxWarmthModels>.Instance, TimeProvider.System);
         var options = new RelationshipOptions();
 
         var first = models.For("m1", [new Interaction("ana@x.example", null, InteractionDirection.Outbound, Now.AddDays(-3), 1, "a")], Now, options);

@@ -23,9 +23,9 @@ public sealed class MergeSuggestionTests
         await database.MigrateAsync(CancellationToken.None);
         await SyncAsync(fixture, database, fromScratch: false);
         var mailbox = (await new MailboxStore(database).ListMailboxesAsync(CancellationToken.None)).Single();
-        var scorer = new ContactListingService(database, new RelationshipOptions());
-        var scores = new ContactScoreCache(database, scorer);
-        var knowledge = new NetworkKnowledgeService(scores, scorer);
+        await using var services = TestCore.Build(database, new FixedTimeProvider(AsOf));
+        var scores = services.GetRequiredService<ContactScoreCache>();
+        var knowledge = services.GetRequiredService<NetworkKnowledgeService>();
         var store = new ContactOverrideStore(database);
 
         var suggestion = Assert.Single(await knowledge.SuggestionsAsync(mailbox, AsOf, CancellationToken.None));
@@ -60,8 +60,8 @@ public sealed class MergeSuggestionTests
             await command.ExecuteNonQueryAsync();
         }
 
-        var time = new Cli.FixedTimeProvider(AsOf);
-        Assert.True((await FixtureSync.RunAsync(fixture, database, new GraphOptions(), time, NullLoggerFactory.Instance, null, CancellationToken.None)).Succeeded);
+        var time = new FixedTimeProvider(AsOf);
+        Assert.True((await TestCore.SyncFixtureAsync(fixture, database, time)).Succeeded);
     }
 
     // Two different people called Sam Lee write to Dana, each on their own messages: no evidence either way.

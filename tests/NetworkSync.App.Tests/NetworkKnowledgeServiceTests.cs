@@ -19,10 +19,10 @@ public sealed class NetworkKnowledgeServiceTests
         var asOf = new DemoMailboxOptions().AsOf;
         using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("knowledge.db") });
         await database.MigrateAsync(CancellationToken.None);
-        Assert.True((await FixtureSync.RunAsync(fixture, database, new GraphOptions(), new Cli.FixedTimeProvider(asOf), NullLoggerFactory.Instance, null, CancellationToken.None)).Succeeded);
+        Assert.True((await TestCore.SyncFixtureAsync(fixture, database, new FixedTimeProvider(asOf))).Succeeded);
         var mailbox = (await new MailboxStore(database).ListMailboxesAsync(CancellationToken.None)).Single();
-        var scorer = new ContactListingService(database, new RelationshipOptions());
-        var knowledge = new NetworkKnowledgeService(new ContactScoreCache(database, scorer), scorer);
+        await using var services = TestCore.Build(database, new FixedTimeProvider(asOf));
+        var knowledge = services.GetRequiredService<NetworkKnowledgeService>();
 
         // The first caller has already gone when it asks: it still starts the measurement, and its leaving
         // must not stop it. A fit and four backtest fits take long enough for the next two callers to arrive

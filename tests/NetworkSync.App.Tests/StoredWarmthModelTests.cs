@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Relationships.Model;
@@ -39,7 +40,7 @@ public sealed class StoredWarmthModelTests
     {
         using var database = await DatabaseAsync("stored-model.db");
         var history = History();
-        var first = new MailboxWarmthModels(new WarmthModelStore(database)).For(MailboxId, history, Now, new RelationshipOptions());
+        var first = new MailboxWarmthModels(new WarmthModelStore(database), NullLogger<MailboxWarmthModels>.Instance, TimeProvider.System).For(MailboxId, history, Now, new RelationshipOptions());
         Assert.Equal(WarmthModelSource.Fitted, first.Source);
 
         var row = new WarmthModelStore(database).Find(MailboxId);
@@ -53,13 +54,13 @@ public sealed class StoredWarmthModelTests
         // The "restart": a new instance on the same database. Mark the stored row so that a refit would show.
         row.Reason = "as stored";
         new WarmthModelStore(database).Save(row);
-        var restarted = new MailboxWarmthModels(new WarmthModelStore(database)).For(MailboxId, history, Now.AddHours(2), new RelationshipOptions());
+        var restarted = new MailboxWarmthModels(new WarmthModelStore(database), NullLogger<MailboxWarmthModels>.Instance, TimeProvider.System).For(MailboxId, history, Now.AddHours(2), new RelationshipOptions());
         Assert.Equal("as stored", restarted.Reason);
         Assert.Equal(first.Weights, restarted.Weights);
         Assert.Equal(first.Bias, restarted.Bias);
 
         // A stored model that no longer fits (a day later) is refitted at once, not used.
-        var dayLater = new MailboxWarmthModels(new WarmthModelStore(database)).For(MailboxId, history, Now.AddDays(2), new RelationshipOptions());
+        var dayLater = new MailboxWarmthModels(new WarmthModelStore(database), NullLogger<MailboxWarmthModels>.Instance, TimeProvider.System).For(MailboxId, history, Now.AddDays(2), new RelationshipOptions());
         Assert.StartsWith("fitted on this mailbox", dayLater.Reason, StringComparison.Ordinal);
         Assert.Equal(Now.AddDays(2).ToUnixTimeMilliseconds(), new WarmthModelStore(database).Find(MailboxId)!.FittedAtMs);
     }
@@ -70,7 +71,7 @@ public sealed class StoredWarmthModelTests
         using var database = await DatabaseAsync("stored-fallback.db");
         var thin = new List<Interaction> { new("ana@x.example", null, InteractionDirection.Outbound, Now.AddDays(-3), 1, "a") };
 
-        var model = new MailboxWarmthModels(new WarmthModelStore(database)).For(MailboxId, thin, Now, new RelationshipOptions());
+        var model = new MailboxWarmthModels(new WarmthModelStore(database), NullLogger<MailboxWarmthModels>.Instance, TimeProvider.System).For(MailboxId, thin, Now, new RelationshipOptions());
 
         var row = new WarmthModelStore(database).Find(MailboxId)!;
         Assert.Equal(nameof(WarmthModelSource.BuiltIn), row.Source);
@@ -105,7 +106,7 @@ public sealed class StoredWarmthModelTests
         Write(database, corrupt, version, history.Count);
         var logger = new ListLogger();
 
-        var model = new MailboxWarmthModels(new WarmthModelStore(database), logger).For(MailboxId, history, Now, new RelationshipOptions());
+        var model = new MailboxWarmthModels(new WarmthModelStore(database), logger, TimeProvider.System).For(MailboxId, history, Now, new RelationshipOptions());
 
         Assert.Equal(WarmthModelSource.Fitted, model.Source);
         Assert.StartsWith("fitted on this mailbox", model.Reason, StringComparison.Ordinal);
@@ -124,7 +125,7 @@ public sealed class StoredWarmthModelTests
     {
         using var database = await DatabaseAsync("stored-gone.db");
 
-        var model = new MailboxWarmthModels(new WarmthModelStore(database)).For("u-gone", History(), Now, new RelationshipOptions());
+        var model = new MailboxWarmthModels(new WarmthModelStore(database), NullLogger<MailboxWarmthModels>.Instance, TimeProvider.System).For("u-gone", History(), Now, new RelationshipOptions());
 
         Assert.Equal(WarmthModelSource.Fitted, model.Source);
         Assert.Null(new WarmthModelStore(database).Find("u-gone"));

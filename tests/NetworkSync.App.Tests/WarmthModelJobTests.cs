@@ -20,13 +20,14 @@ public sealed class WarmthModelJobTests
         var asOf = new DemoMailboxOptions().AsOf;
         using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("model-job.db") });
         await database.MigrateAsync(CancellationToken.None);
-        var time = new Cli.FixedTimeProvider(asOf);
-        Assert.True((await FixtureSync.RunAsync(fixture, database, new GraphOptions(), time, NullLoggerFactory.Instance, null, CancellationToken.None)).Succeeded);
+        var time = new FixedTimeProvider(asOf);
+        Assert.True((await TestCore.SyncFixtureAsync(fixture, database, time)).Succeeded);
         var mailboxes = new MailboxStore(database);
         var mailbox = (await mailboxes.ListMailboxesAsync(CancellationToken.None)).Single();
-        var scorer = new ContactListingService(database, new RelationshipOptions());
-        var scores = new ContactScoreCache(database, scorer);
-        var knowledge = new NetworkKnowledgeService(scores, scorer);
+        await using var services = TestCore.Build(database, time);
+        var scorer = services.GetRequiredService<ContactListingService>();
+        var scores = services.GetRequiredService<ContactScoreCache>();
+        var knowledge = services.GetRequiredService<NetworkKnowledgeService>();
         var job = new WarmthModelJob(mailboxes, scorer, scores, knowledge, time, NullLogger<WarmthModelJob>.Instance);
 
         await job.RunAsync(CancellationToken.None);

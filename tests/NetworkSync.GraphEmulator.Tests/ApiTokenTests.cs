@@ -131,7 +131,7 @@ public sealed class ApiTokenTests
     [Fact]
     public async Task A_default_token_is_a_delegated_Entra_v2_access_token_dated_by_the_emulator_clock()
     {
-        var clock = new ManualClock(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
         await using var emulator = await GraphEmulator.StartAsync(new GraphEmulatorOptions { TimeProvider = clock });
 
         var token = emulator.ApiTokens.Issue(new ApiTokenRequest { ObjectId = "oid-alice", PreferredUsername = "alice@contoso.test", Name = "Alice Zoë" });
@@ -384,7 +384,7 @@ public sealed class ApiTokenTests
     [Fact]
     public async Task The_admin_route_issues_a_token_from_the_same_fields_as_json()
     {
-        var clock = new ManualClock(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
         await using var emulator = await GraphEmulator.StartAsync(new GraphEmulatorOptions { TimeProvider = clock });
         using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
         var body = new JsonObject

@@ -196,7 +196,7 @@ public sealed class FaultTests
         session.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromSeconds(3), Times = 4 });
 
         var slow = Enumerable.Range(0, 4).Select(_ => session.GetAsync(InboxDelta)).ToList();
-        await WaitUntilAsync(() => session.Emulator.Requests.MaxConcurrency("u1") == 4);
+        await Eventually.WaitUntilAsync(() => session.Emulator.Requests.MaxConcurrency("u1") == 4);
         var (fifth, body) = await session.GetAsync(InboxDelta);
         var (otherMailbox, _) = await session.GetAsync("v1.0/users/u2/mailFolders/inbox/messages/delta");
         var results = await Task.WhenAll(slow);
@@ -208,15 +208,5 @@ public sealed class FaultTests
         Assert.Equal(HttpStatusCode.OK, otherMailbox.StatusCode);
         Assert.All(results, r => Assert.Equal(HttpStatusCode.OK, r.Response.StatusCode));
         Assert.Equal(5, session.Emulator.Requests.MaxConcurrency("alice@contoso.test"));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(5);
-        }
-
-        Assert.True(condition());
     }
 }

@@ -42,7 +42,7 @@ public sealed class TodoDeltaTests
     [Fact]
     public async Task A_delta_link_round_reports_created_completed_and_removed_tasks_with_the_first_requests_options()
     {
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var session = await StartAsync(clock);
         var tenant = session.Emulator.Tenant;
         var listId = tenant.DefaultTodoListId("u1");

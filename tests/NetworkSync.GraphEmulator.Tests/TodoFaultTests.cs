@@ -40,7 +40,7 @@ public sealed class TodoFaultTests
         Assert.Equal("follow up with Sam", Text(stored["title"]));
         var (changes, _, _) = await session.SyncRoundAsync(deltaLink);
         Assert.Equal(Id(stored), Id(Assert.Single(changes)));
-        await WaitUntilAsync(() => session.Emulator.Requests.Count(EndpointKind.TodoTasks) == 1);
+        await Eventually.WaitUntilAsync(() => session.Emulator.Requests.Count(EndpointKind.TodoTasks) == 1);
         var entry = session.Emulator.Requests.Snapshot().Single(e => e.Method == "POST" && e.Endpoint == EndpointKind.TodoTasks);
         Assert.Equal((EndpointKind.TodoTasks, "DropConnection (after commit)"), (entry.Endpoint, entry.Fault));
     }
@@ -160,7 +160,7 @@ public sealed class TodoFaultTests
             session.GetAsync(Lists()),
             session.GetAsync("v1.0/users/u1/mailboxSettings"),
         };
-        await WaitUntilAsync(() => session.Emulator.Requests.MaxConcurrency("u1") == 4);
+        await Eventually.WaitUntilAsync(() => session.Emulator.Requests.MaxConcurrency("u1") == 4);
         var (fifth, body) = await session.SendAsync(HttpMethod.Post, Tasks(listId), NewTask("fifth"));
         var results = await Task.WhenAll(slow);
 
@@ -172,7 +172,7 @@ public sealed class TodoFaultTests
         var log = session.Emulator.Requests;
 
         // An entry is written once its response has gone out, which can be just after the client read it.
-        await WaitUntilAsync(() => log.Count(mailbox: "u1") == 5);
+        await Eventually.WaitUntilAsync(() => log.Count(mailbox: "u1") == 5);
         Assert.Equal(2, log.Count(EndpointKind.TodoTasks, "u1"));
         Assert.Equal(1, log.Count(EndpointKind.TodoTasksDelta, "u1"));
         Assert.Equal(1, log.Count(EndpointKind.TodoLists, "u1"));
@@ -180,15 +180,5 @@ public sealed class TodoFaultTests
         var post = log.Snapshot().Single(e => e.Method == "POST" && e.Endpoint == EndpointKind.TodoTasks);
         Assert.Equal((429, "u1"), (post.Status, post.Mailbox));
         Assert.Equal($"/v1.0/users/u1/todo/lists/{Uri.EscapeDataString(listId)}/tasks".Replace("%3D", "=", StringComparison.Ordinal), post.Path);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(5);
-        }
-
-        Assert.True(condition());
     }
 }

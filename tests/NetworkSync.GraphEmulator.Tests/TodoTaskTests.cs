@@ -80,7 +80,7 @@ public sealed class TodoTaskTests
     [Fact]
     public async Task Linked_resources_can_be_added_later_and_that_changes_the_task()
     {
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var session = await StartAsync(clock);
         var listId = session.Emulator.Tenant.DefaultTodoListId("u1");
         var (_, task) = await session.SendAsync(HttpMethod.Post, Tasks(listId), NewTask("Call Sam"));
@@ -101,7 +101,7 @@ public sealed class TodoTaskTests
     [Fact]
     public async Task Patch_merges_and_completion_sets_then_clears_completedDateTime()
     {
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var session = await StartAsync(clock);
         var listId = session.Emulator.Tenant.DefaultTodoListId("u1");
         var (_, task) = await session.SendAsync(HttpMethod.Post, Tasks(listId), FollowUpTask());

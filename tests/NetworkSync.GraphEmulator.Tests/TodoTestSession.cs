@@ -7,9 +7,9 @@ internal static class TodoTestSession
 {
     public static readonly DateTimeOffset Start = new(2025, 3, 10, 9, 30, 0, TimeSpan.Zero);
 
-    public static async Task<EmulatorSession> StartAsync(ManualClock? clock = null)
+    public static async Task<EmulatorSession> StartAsync(FakeTimeProvider? clock = null)
     {
-        var session = await EmulatorSession.StartAsync(new GraphEmulatorOptions { TimeProvider = clock ?? new ManualClock(Start) });
+        var session = await EmulatorSession.StartAsync(new GraphEmulatorOptions { TimeProvider = clock ?? new FakeTimeProvider(Start) });
         session.Emulator.Tenant.AddUser(TestFixtureFolder.User("u1", "alice@contoso.test"));
         session.Emulator.Tenant.AddUser(TestFixtureFolder.User("u2", "bob@contoso.test"));
         return session;

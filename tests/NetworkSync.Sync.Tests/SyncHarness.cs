@@ -61,7 +61,7 @@ internal sealed class SyncHarness : IAsyncDisposable
     {
         var connection = GraphConnection.Create(Options, CredentialFactory.Create(Options, TimeProvider.System), Time, NullLoggerFactory.Instance);
         connections.Add(connection);
-        var engine = new SyncEngine(connection, Options, Database, Time, NullLoggerFactory.Instance);
+        var engine = new SyncEngine(connection, Options, new MailboxStore(Database), new MetadataWriter(Database), Time, NullLoggerFactory.Instance);
         var mailboxes = await engine.DiscoverMailboxesAsync(cancellationToken);
         var result = await engine.SyncMailboxAsync(Assert.Single(mailboxes), null, cancellationToken);
         return result;
@@ -72,7 +72,7 @@ internal sealed class SyncHarness : IAsyncDisposable
     {
         var connection = GraphConnection.Create(Options, CredentialFactory.Create(Options, TimeProvider.System), TimeProvider.System, NullLoggerFactory.Instance);
         connections.Add(connection);
-        var engine = new SyncEngine(connection, Options, Database, TimeProvider.System, NullLoggerFactory.Instance);
+        var engine = new SyncEngine(connection, Options, new MailboxStore(Database), new MetadataWriter(Database), TimeProvider.System, NullLoggerFactory.Instance);
         var results = new List<MailboxSyncResult>();
         foreach (var mailbox in await engine.DiscoverMailboxesAsync(CancellationToken.None))
         {

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NetworkSync.App.Features.Context;
 
 namespace NetworkSync.App.Api;
 
@@ -11,9 +10,8 @@ namespace NetworkSync.App.Api;
 public static class NetworkApi
 {
     /// <summary>
-    /// Registers the API's services (singletons) and its source-generated JSON. Expects the host's own:
-    /// SqliteDatabase, ContactListingService, ContactScoreCache, ContactOverrideStore, FollowUpQuery,
-    /// FollowUpServiceOptions, RunMode, CallerMailbox, NetworkKnowledgeService, TimeProvider, and Hangfire's IBackgroundJobClient.
+    /// Registers the API's HTTP services and its source-generated JSON. Expects the application core
+    /// (Hosting/CoreServiceRegistration.AddNetworkSyncCore) and the host's own CallerMailbox and Hangfire's IBackgroundJobClient.
     /// </summary>
     public static IServiceCollection AddNetworkApi(this IServiceCollection services)
     {
@@ -21,22 +19,7 @@ public static class NetworkApi
         // registrations (made after this) win over these defaults.
         services.TryAddSingleton(new Hosting.Entra.EntraOptions());
         services.AddHttpContextAccessor();
-        services.AddSingleton<PersonIndexCache>();
-        services.AddSingleton<ActiveFollowUpCache>();
-        services.AddSingleton<PersonContextService>();
-        services.AddSingleton<ContactListQuery>();
-        services.AddSingleton<ContactHistoryService>();
-        services.AddSingleton<UserSettingsService>();
         services.AddSingleton<PersonContextJson>();
-
-        // --- Route-table services (issue 11, part 5): what the endpoints delegate to. ---
-        services.TryAddSingleton<Features.Contacts.ContactCorrections>();
-        services.TryAddSingleton<Features.FollowUps.IFollowUpPassScheduler, Jobs.HangfireFollowUpPassScheduler>();
-        services.TryAddSingleton<Features.FollowUps.FollowUpCommands>();
-        // --- End of route-table services. ---
-
-        // /api/me names the Graph permissions the caller's mailbox was refused (filled by subscription maintenance).
-        services.TryAddSingleton<Features.Notifications.MissingPermissions>();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, NetworkApiJsonContext.Default);

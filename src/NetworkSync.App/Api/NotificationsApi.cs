@@ -6,19 +6,19 @@ namespace NetworkSync.App.Api;
 
 /// <summary>
 /// Graph change notifications: the webhook endpoints, the receiver, the subscription maintenance and
-/// the Hangfire trigger that turns notifications into syncs. "Notifications" is read from configuration.
+/// the Hangfire trigger that turns notifications into syncs. Its options ("Notifications") are bound by
+/// the application core (Hosting/CoreServiceRegistration.AddNetworkSyncCore).
 /// </summary>
 public static class NotificationsApi
 {
-    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
-        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
         services.TryAddSingleton<NotificationAddress>();
         services.TryAddSingleton<HangfireSyncTrigger>();
         services.TryAddSingleton<ISyncTrigger>(sp => sp.GetRequiredService<HangfireSyncTrigger>());
         services.TryAddSingleton<NotificationReceiver>();
-        services.TryAddSingleton<MissingPermissions>();
         services.TryAddSingleton<SubscriptionMaintainer>();
+        services.Replace(ServiceDescriptor.Singleton<IMailboxSubscriptions>(sp => sp.GetRequiredService<SubscriptionMaintainer>()));
         services.TryAddTransient<SubscriptionJob>();
         return services;
     }

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NetworkSync.App.Features.Privacy;
-using NetworkSync.App.Features.Sync;
 using NetworkSync.App.Jobs;
 
 namespace NetworkSync.App.Api;
@@ -13,17 +11,12 @@ namespace NetworkSync.App.Api;
 public static class PrivacyApi
 {
     /// <summary>
-    /// Registers the privacy services, <see cref="RetentionJob"/> and the hosted service scheduling it.
-    /// Expects the host's own: SqliteDatabase, ContactScoreCache, FollowUpServiceOptions, RunMode,
-    /// CallerMailbox, TimeProvider, AddNetworkApi's caches, and Hangfire's IRecurringJobManager (without it,
-    /// nothing is scheduled and no recurring job is removed). "Privacy" is read from configuration; To Do
-    /// goes through SyncCoordinator's Graph connection.
+    /// Registers <see cref="RetentionJob"/> and the hosted service scheduling it. Expects the application
+    /// core (PrivacyService and its options, from Hosting/CoreServiceRegistration.AddNetworkSyncCore),
+    /// the host's own CallerMailbox and Hangfire's IRecurringJobManager.
     /// </summary>
     public static IServiceCollection AddPrivacyApi(this IServiceCollection services)
     {
-        services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(PrivacyOptions.SectionName).Get<PrivacyOptions>() ?? new PrivacyOptions());
-        services.TryAddSingleton(sp => new PrivacyGraph(() => sp.GetService<SyncCoordinator>()?.Connection));
-        services.TryAddSingleton<PrivacyService>();
         services.TryAddTransient<RetentionJob>();
         services.AddHostedService<RetentionScheduleService>();
         return services;

@@ -14,7 +14,8 @@ namespace NetworkSync.App.Api;
 /// choice in <see cref="MailboxSettingsRow"/>. A new dormant threshold re-scores the mailbox at once.
 /// </summary>
 public sealed class UserSettingsService(
-    SqliteDatabase database,
+    MailboxSettingsStore settings,
+    ContactOverrideStore overrides,
     ContactListingService scorer,
     ContactScoreCache scores,
     FollowUpServiceOptions followUpOptions,
@@ -26,8 +27,6 @@ public sealed class UserSettingsService(
 
     private static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
-    private readonly MailboxSettingsStore settings = new(database);
-    private readonly ContactOverrideStore overrides = new(database);
 
     public async Task<SettingsView> GetAsync(MailboxRow mailbox, CancellationToken cancellationToken)
     {

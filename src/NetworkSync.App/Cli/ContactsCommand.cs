@@ -1,6 +1,6 @@
 using System.Text.Json;
+using NetworkSync.App.Features;
 using NetworkSync.App.Features.Contacts;
-using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
 
@@ -12,10 +12,9 @@ public static class ContactsCommand
     public static async Task<int> RunAsync(ContactsArguments args, CancellationToken cancellationToken)
     {
         var time = CliServices.ClockFor(args.AsOf);
-        using var database = await CliServices.OpenExistingAsync(args.Database, cancellationToken).ConfigureAwait(false);
-        var mailbox = await FindMailboxAsync(database, args.Mailbox, cancellationToken).ConfigureAwait(false);
-        var relationshipOptions = Hosting.AppConfiguration.Build().GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions();
-        var service = new ContactListingService(database, relationshipOptions);
+        await using var services = await CliServices.OpenExistingAsync(args.Database, time, new RunMode(Demo: false), cancellationToken).ConfigureAwait(false);
+        var mailbox = await FindMailboxAsync(services.GetRequiredService<MailboxStore>(), args.Mailbox, cancellationToken).ConfigureAwait(false);
+        var service = services.GetRequiredService<ContactListingService>();
         var contacts = await service.ListAsync(mailbox, time.GetUtcNow(), args.All, cancellationToken).ConfigureAwait(false);
         var views = contacts.Select(ContactView.From).ToList();
         if (args.Json)
@@ -33,9 +32,9 @@ public static class ContactsCommand
         return 0;
     }
 
-    public static async Task<MailboxRow> FindMailboxAsync(SqliteDatabase database, string key, CancellationToken cancellationToken)
+    public static async Task<MailboxRow> FindMailboxAsync(MailboxStore store, string key, CancellationToken cancellationToken)
     {
-        var store = new MailboxStore(database);
+        ArgumentNullException.ThrowIfNull(store);
         var mailbox = await store.FindMailboxAsync(key, cancellationToken).ConfigureAwait(false);
         if (mailbox is not null)
         {

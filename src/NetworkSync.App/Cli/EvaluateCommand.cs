@@ -1,10 +1,10 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetworkSync.App.Features;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.Evaluation;
 using NetworkSync.App.Features.Sync;
-using NetworkSync.App.Hosting;
 using NetworkSync.DemoData;
-using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;
 using NetworkSync.Sync.Configuration;
 
@@ -46,18 +46,25 @@ public static class EvaluateCommand
 
         var truth = PlantedTruth.Load(truthPath);
         var time = new FixedTimeProvider(truth.AsOf);
-        using var loggerFactory = CliServices.CreateLoggerFactory();
-        using var database = new SqliteDatabase(new StorageOptions { DatabasePath = Path.Combine(work, "evaluate.db") });
+        FixtureGraph? fixtureGraph = null;
+        ServiceProvider? services = null;
         try
         {
-            await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            var graphOptions = AppConfiguration.Build().GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
-            var summary = await FixtureSync.RunAsync(fixture, database, graphOptions, time, loggerFactory, null, cancellationToken).ConfigureAwait(false);
+            fixtureGraph = await FixtureSync.ServeAsync(fixture, cancellationToken).ConfigureAwait(false);
+            var graph = fixtureGraph;
+
+            // The metadata only: the evaluation scores relationships, it runs no follow-up pass.
+            services = CliServices.Create(Path.Combine(work, "evaluate.db"), time, new RunMode(Demo: true), verb =>
+            {
+                verb.PostConfigure<GraphOptions>(graph.PointAt);
+                verb.RemoveAll<IAfterMailboxSync>();
+            });
+            await services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var summary = await services.GetRequiredService<SyncCoordinator>().SyncAllAsync(null, cancellationToken).ConfigureAwait(false);
             var mailbox = summary.Mailboxes.Count == 1 && summary.Succeeded
-                ? (await new MailboxStore(database).ListMailboxesAsync(cancellationToken).ConfigureAwait(false)).Single()
+                ? (await services.GetRequiredService<MailboxStore>().ListMailboxesAsync(cancellationToken).ConfigureAwait(false)).Single()
                 : throw new ExpectedFailureException("the evaluation fixture must hold exactly one mailbox that syncs");
-            var relationshipOptions = AppConfiguration.Build().GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions();
-            var scorer = new ContactListingService(database, relationshipOptions);
+            var scorer = services.GetRequiredService<ContactListingService>();
             var activity = await scorer.LoadAsync(mailbox, cancellationToken).ConfigureAwait(false);
             var report = RelationshipEvaluation.Evaluate(activity, truth, scorer);
             if (args.Json)
@@ -79,7 +86,16 @@ public static class EvaluateCommand
         }
         finally
         {
-            database.Dispose();
+            if (services is not null)
+            {
+                await services.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (fixtureGraph is not null)
+            {
+                await fixtureGraph.DisposeAsync().ConfigureAwait(false);
+            }
+
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (Directory.Exists(work))
             {

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using NetworkSync.App.Features;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.Evaluation;
-using NetworkSync.Domain.Relationships;
 using NetworkSync.Learning;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Cli;
 
@@ -21,11 +22,11 @@ public static class EvaluateMailboxCommand
             throw new UsageException("evaluate: --db and --mailbox go together");
         }
 
-        var now = CliServices.ClockFor(args.AsOf).GetUtcNow();
-        using var database = await CliServices.OpenExistingAsync(db, cancellationToken).ConfigureAwait(false);
-        var mailbox = await ContactsCommand.FindMailboxAsync(database, key, cancellationToken).ConfigureAwait(false);
-        var relationshipOptions = Hosting.AppConfiguration.Build().GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions();
-        var service = new ContactListingService(database, relationshipOptions);
+        var time = CliServices.ClockFor(args.AsOf);
+        var now = time.GetUtcNow();
+        await using var services = await CliServices.OpenExistingAsync(db, time, new RunMode(Demo: false), cancellationToken).ConfigureAwait(false);
+        var mailbox = await ContactsCommand.FindMailboxAsync(services.GetRequiredService<MailboxStore>(), key, cancellationToken).ConfigureAwait(false);
+        var service = services.GetRequiredService<ContactListingService>();
         var activity = await service.LoadAsync(mailbox, cancellationToken).ConfigureAwait(false);
         var interactions = ContactListingService.InteractionsAt(activity, now).Where(i => i.At <= now).ToList();
         var result = MailboxBacktest.Run(interactions, activity.BulkSenders, now, service.OptionsFor(activity));

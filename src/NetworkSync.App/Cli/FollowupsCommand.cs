@@ -17,14 +17,12 @@ public static class FollowupsCommand
     public static async Task<int> RunAsync(FollowupsArguments args, CancellationToken cancellationToken)
     {
         var time = CliServices.ClockFor(args.AsOf);
-        using var loggerFactory = CliServices.CreateLoggerFactory();
-        using var database = await CliServices.OpenExistingAsync(args.Database, cancellationToken).ConfigureAwait(false);
-        var mailbox = await ContactsCommand.FindMailboxAsync(database, args.Mailbox, cancellationToken).ConfigureAwait(false);
-        using var followUps = new CliFollowUps(database, time, loggerFactory, new RunMode(Demo: false, TodoAvailable: false));
-        await followUps.Pass.RunPassAsync(mailbox, graph: null, cancellationToken).ConfigureAwait(false);
+        await using var services = await CliServices.OpenExistingAsync(args.Database, time, new RunMode(Demo: false, TodoAvailable: false), cancellationToken).ConfigureAwait(false);
+        var mailbox = await ContactsCommand.FindMailboxAsync(services.GetRequiredService<MailboxStore>(), args.Mailbox, cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<FollowUpPass>().RunPassAsync(mailbox, graph: null, cancellationToken).ConfigureAwait(false);
 
         var asOf = time.GetUtcNow();
-        var views = await new FollowUpQuery(database).ListAsync(mailbox.Id, asOf, FollowUpFilter.All, cancellationToken).ConfigureAwait(false);
+        var views = await services.GetRequiredService<FollowUpQuery>().ListAsync(mailbox.Id, asOf, FollowUpFilter.All, cancellationToken).ConfigureAwait(false);
         if (args.Json)
         {
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(views, AppJsonContext.Default.ListFollowUpView)).ConfigureAwait(false);

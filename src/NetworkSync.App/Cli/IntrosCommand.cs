@@ -1,7 +1,8 @@
 using System.Text.Json;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.Domain.Addresses;
-using NetworkSync.Domain.Relationships;
+using NetworkSync.App.Features;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Cli;
 
@@ -16,11 +17,11 @@ public static class IntrosCommand
             throw new UsageException($"intros: --to '{args.To}' is not an email address");
         }
 
-        var now = CliServices.ClockFor(args.AsOf).GetUtcNow();
-        using var database = await CliServices.OpenExistingAsync(args.Database, cancellationToken).ConfigureAwait(false);
-        var mailbox = await ContactsCommand.FindMailboxAsync(database, args.Mailbox, cancellationToken).ConfigureAwait(false);
-        var relationshipOptions = Hosting.AppConfiguration.Build().GetSection("Relationships").Get<RelationshipOptions>() ?? new RelationshipOptions();
-        var service = new ContactListingService(database, relationshipOptions);
+        var time = CliServices.ClockFor(args.AsOf);
+        var now = time.GetUtcNow();
+        await using var services = await CliServices.OpenExistingAsync(args.Database, time, new RunMode(Demo: false), cancellationToken).ConfigureAwait(false);
+        var mailbox = await ContactsCommand.FindMailboxAsync(services.GetRequiredService<MailboxStore>(), args.Mailbox, cancellationToken).ConfigureAwait(false);
+        var service = services.GetRequiredService<ContactListingService>();
         var activity = await service.LoadAsync(mailbox, cancellationToken).ConfigureAwait(false);
         var (contacts, _) = service.ScoreAll(activity, now);
         var views = IntroductionService.Find(activity, contacts, service.OptionsFor(activity), target, now).Select(WarmPathView.From).ToList();

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkSync.App.Features;
 using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.Sync;
@@ -19,33 +19,39 @@ public static class SyncCommand
     public static async Task<int> RunAsync(SyncArguments args, CancellationToken cancellationToken)
     {
         var time = CliServices.ClockFor(args.AsOf);
-        using var loggerFactory = CliServices.CreateLoggerFactory();
         var databasePath = args.Database;
-        var graphOptions = AppConfiguration.Build().GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
         var fixture = args.Fixture;
-        if (fixture is null && string.IsNullOrWhiteSpace(graphOptions.TenantId) && graphOptions.AuthMode != GraphAuthMode.Emulator)
+        if (fixture is null)
         {
-            throw new ExpectedFailureException("no tenant is configured (Graph:TenantId, Graph:ClientId, Graph__ClientSecret); pass --fixture <dir> to sync a fixture instead");
-        }
-
-        using var database = new SqliteDatabase(new StorageOptions { DatabasePath = databasePath });
-        await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        var progress = new ConsoleProgress();
-
-        // The emulator a fixture sync starts lives only for this run: there is no lasting To Do to write to.
-        using var followUps = new CliFollowUps(database, time, loggerFactory, new RunMode(Demo: fixture is not null, TodoAvailable: fixture is null));
-        var reporter = new FollowUpReporter(followUps.Pass);
-        SyncRunSummary summary;
-        if (fixture is not null)
-        {
-            await Console.Error.WriteLineAsync($"Loading fixture {Path.GetFullPath(fixture)} ...").ConfigureAwait(false);
-            summary = await FixtureSync.RunAsync(fixture, database, graphOptions, time, loggerFactory, progress, cancellationToken, [reporter]).ConfigureAwait(false);
+            var graphOptions = AppConfiguration.Build().GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
+            if (string.IsNullOrWhiteSpace(graphOptions.TenantId) && graphOptions.AuthMode != GraphAuthMode.Emulator)
+            {
+                throw new ExpectedFailureException("no tenant is configured (Graph:TenantId, Graph:ClientId, Graph__ClientSecret); pass --fixture <dir> to sync a fixture instead");
+            }
         }
         else
         {
-            using var coordinator = new SyncCoordinator(Options.Create(graphOptions), database, time, loggerFactory, [reporter]);
-            summary = await coordinator.SyncAllAsync(progress, cancellationToken).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"Loading fixture {Path.GetFullPath(fixture)} ...").ConfigureAwait(false);
         }
+
+        await using var fixtureGraph = fixture is null ? null : await FixtureSync.ServeAsync(fixture, cancellationToken).ConfigureAwait(false);
+
+        // The emulator a fixture sync starts lives only for this run: there is no lasting To Do to write to.
+        var mode = new RunMode(Demo: fixture is not null, TodoAvailable: fixture is null);
+        await using var services = CliServices.Create(databasePath, time, mode, verb =>
+        {
+            if (fixtureGraph is not null)
+            {
+                verb.PostConfigure<GraphOptions>(fixtureGraph.PointAt);
+            }
+
+            // The follow-up pass still runs after each mailbox's sync, saying what it changed.
+            verb.RemoveAll<IAfterMailboxSync>();
+            verb.AddSingleton<IAfterMailboxSync>(sp => new FollowUpReporter(sp.GetRequiredService<FollowUpPass>()));
+        });
+        await services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var progress = new ConsoleProgress();
+        var summary = await services.GetRequiredService<SyncCoordinator>().SyncAllAsync(progress, cancellationToken).ConfigureAwait(false);
 
         foreach (var failed in summary.Mailboxes.Where(m => !m.Succeeded))
         {

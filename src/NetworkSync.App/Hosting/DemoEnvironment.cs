@@ -1,4 +1,3 @@
-using NetworkSync.App.Cli;
 using NetworkSync.DemoData;
 using NetworkSync.GraphEmulator;
 using NetworkSync.Sync.Configuration;

@@ -101,7 +101,16 @@ public static class ServiceHost
             app.Services.GetRequiredService<MailboxStore>(), time, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InterruptedSyncs)), CancellationToken.None).ConfigureAwait(false);
         app.UseNetworkSyncPipeline(entra, demo, localSignIn);
         StartupBanner.Register(app, localSignIn, entra, demo, dataFolder);
-        await app.RunAsync().ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (InvalidConfiguration.From(ex) is { } failure)
+        {
+            throw failure;
+        }
+
+        await app.WaitForShutdownAsync().ConfigureAwait(false);
         return Environment.ExitCode;
     }
 

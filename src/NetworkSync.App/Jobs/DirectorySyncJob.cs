@@ -19,7 +19,7 @@ public sealed partial class DirectorySyncJob(
     IOptions<SyncScheduleOptions> schedule,
     FollowUpServiceOptions followUps,
     ILogger<DirectorySyncJob> logger,
-    SubscriptionMaintainer? subscriptions = null)
+    SubscriptionMaintainer subscriptions)
 {
     public const string JobId = "directory";
 
@@ -34,10 +34,7 @@ public sealed partial class DirectorySyncJob(
             MailboxJobs.Schedule(recurringJobs, mailbox.MailboxId, schedule.Value.Cron, followUps.Cron);
         }
 
-        if (subscriptions is not null)
-        {
-            await subscriptions.MaintainAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await subscriptions.MaintainAsync(cancellationToken).ConfigureAwait(false);
 
         LogFinished(logger, summary.ToSummaryLine());
     }

@@ -6,7 +6,7 @@ using NetworkSync.Storage;
 namespace NetworkSync.App.Jobs;
 
 /// <summary>The Hangfire job behind each mailbox's recurring sync, and the sync a change notification asks for.</summary>
-public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxStore mailboxes, TimeProvider time, ILogger<MailboxSyncJob> logger, HangfireSyncTrigger? trigger = null)
+public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxStore mailboxes, TimeProvider time, ILogger<MailboxSyncJob> logger, HangfireSyncTrigger trigger)
 {
     public static string JobId(string mailboxId) => "sync-" + mailboxId;
 
@@ -27,7 +27,7 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
     [AutomaticRetry(Attempts = 0)]
     public Task RunOnNotificationAsync(string mailboxId, CancellationToken cancellationToken)
     {
-        trigger?.SyncStarting(mailboxId);
+        trigger.SyncStarting(mailboxId);
         return SyncAsync(mailboxId, waitIfBusy: true, cancellationToken);
     }
 

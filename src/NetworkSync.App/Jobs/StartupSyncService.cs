@@ -19,8 +19,8 @@ public sealed partial class StartupSyncService(
     IOptions<SyncScheduleOptions> schedule,
     FollowUpServiceOptions followUps,
     ILogger<StartupSyncService> logger,
-    SubscriptionMaintainer? subscriptions = null,
-    IOptions<NotificationOptions>? notifications = null) : BackgroundService
+    SubscriptionMaintainer subscriptions,
+    IOptions<NotificationOptions> notifications) : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(1);
 
@@ -64,11 +64,6 @@ public sealed partial class StartupSyncService(
     /// </summary>
     private async Task SubscribeAsync(CancellationToken stoppingToken)
     {
-        if (subscriptions is null || notifications is null)
-        {
-            return;
-        }
-
         try
         {
             var result = await subscriptions.MaintainAsync(stoppingToken).ConfigureAwait(false);

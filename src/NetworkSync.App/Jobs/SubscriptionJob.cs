@@ -4,7 +4,7 @@ using NetworkSync.App.Features.Notifications;
 namespace NetworkSync.App.Jobs;
 
 /// <summary>The Hangfire job keeping the change-notification subscriptions alive (see <see cref="SubscriptionMaintainer"/>).</summary>
-public sealed class SubscriptionJob(SubscriptionMaintainer maintainer, HangfireSyncTrigger? trigger = null)
+public sealed class SubscriptionJob(SubscriptionMaintainer maintainer, HangfireSyncTrigger trigger)
 {
     public const string JobId = "notification-subscriptions";
 
@@ -12,7 +12,7 @@ public sealed class SubscriptionJob(SubscriptionMaintainer maintainer, HangfireS
     [AutomaticRetry(Attempts = 2)]
     public Task RunAsync(CancellationToken cancellationToken)
     {
-        trigger?.MaintenanceStarting();
+        trigger.MaintenanceStarting();
         return maintainer.MaintainAsync(cancellationToken);
     }
 }

@@ -29,14 +29,14 @@ public sealed partial class SyncEngine
     private readonly ILoggerFactory loggerFactory;
     private readonly ILogger logger;
 
-    public SyncEngine(GraphConnection graph, GraphOptions options, SqliteDatabase database, TimeProvider time, ILoggerFactory loggerFactory)
+    public SyncEngine(GraphConnection graph, GraphOptions options, MailboxStore mailboxes, MetadataWriter writer, TimeProvider time, ILoggerFactory loggerFactory)
     {
         this.graph = graph;
         this.options = options;
         this.time = time;
         this.loggerFactory = loggerFactory;
-        mailboxes = new MailboxStore(database);
-        writer = new MetadataWriter(database);
+        this.mailboxes = mailboxes;
+        this.writer = writer;
         logger = loggerFactory.CreateLogger<SyncEngine>();
     }
 

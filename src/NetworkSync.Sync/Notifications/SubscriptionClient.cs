@@ -16,7 +16,7 @@ namespace NetworkSync.Sync.Notifications;
 /// future.") is asked again once, inside the limit the answer names: documented limits have changed over
 /// the years, and a tenant's word beats the configured lifetime.
 /// </summary>
-public sealed partial class SubscriptionClient(GraphConnection connection, TimeProvider? time = null)
+public sealed partial class SubscriptionClient(GraphConnection connection, TimeProvider time)
 {
     /// <summary>Every change type: a deletion matters too (an event cancelled, a thread removed).</summary>
     public const string ChangeTypes = "created,updated,deleted";
@@ -24,7 +24,7 @@ public sealed partial class SubscriptionClient(GraphConnection connection, TimeP
     /// <summary>How far inside Graph's named limit the retry stays: the request's own travel time and clock skew.</summary>
     internal static readonly TimeSpan LimitMargin = TimeSpan.FromMinutes(5);
 
-    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly TimeProvider clock = time;
 
     private GraphServiceClient Client => connection.Client;
 

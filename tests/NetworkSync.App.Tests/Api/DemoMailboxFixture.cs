@@ -22,8 +22,8 @@ public sealed class DemoMailboxFixture : IAsyncLifetime
         DemoFixtureWriter.Write(fixture, new DemoMailboxOptions { Contacts = 60 });
         var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("demo.db") });
         await database.MigrateAsync(CancellationToken.None);
-        var time = new Cli.FixedTimeProvider(AsOf);
-        Assert.True((await FixtureSync.RunAsync(fixture, database, new GraphOptions(), time, NullLoggerFactory.Instance, null, CancellationToken.None)).Succeeded);
+        var time = new FixedTimeProvider(AsOf);
+        Assert.True((await TestCore.SyncFixtureAsync(fixture, database, time)).Succeeded);
         Services = new NetworkApiServices(database, time);
         Mailbox = await Services.MailboxAsync();
     }

@@ -1,16 +1,15 @@
 using Hangfire;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkSync.App.Api;
 using NetworkSync.App.Features;
-using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.FollowUps;
-using NetworkSync.Domain.Relationships;
+using NetworkSync.App.Hosting;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Tests.Api;
 
-/// <summary>What the service's host registers for the caller-scoped API, for in-process test hosts on a test mailbox.</summary>
+/// <summary>What the service's host registers for the caller-scoped API (the application core and the API's HTTP services), for in-process test hosts on a test mailbox.</summary>
 internal static class InProcessApiServices
 {
     public static IServiceCollection AddApiHostServices(this IServiceCollection services, TimeProvider clock, SqliteDatabase database, IBackgroundJobClient jobs)
@@ -18,14 +17,7 @@ internal static class InProcessApiServices
         services.AddSingleton(clock);
         services.AddSingleton(new RunMode(Demo: true));
         services.AddSingleton(database);
-        services.AddSingleton<MailboxStore>();
-        services.AddSingleton<ContactOverrideStore>();
-        services.AddSingleton(new RelationshipOptions());
-        services.AddSingleton<ContactListingService>();
-        services.AddSingleton<NetworkKnowledgeService>();
-        services.AddSingleton<ContactScoreCache>();
-        services.AddSingleton(new FollowUpServiceOptions());
-        services.AddSingleton<FollowUpQuery>();
+        services.AddNetworkSyncCore(new ConfigurationBuilder().Build());
         services.AddSingleton<CallerMailbox>();
         services.AddSingleton(jobs);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new UtcTimestampConverter()));

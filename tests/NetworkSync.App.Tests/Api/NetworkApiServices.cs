@@ -10,23 +10,30 @@ using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Tests.Api;
 
-/// <summary>The caller-scoped API's services over one database, wired as NetworkApi.AddNetworkApi wires them in the service.</summary>
+/// <summary>The caller-scoped API's services over one database, from the service's composition root (<see cref="TestCore"/>).</summary>
 internal sealed class NetworkApiServices : IDisposable
 {
-    private readonly KeyedLocks locks = new();
+    private readonly ServiceProvider services;
 
     public NetworkApiServices(SqliteDatabase database, TimeProvider time, RelationshipOptions? relationships = null)
     {
         Database = database;
         Time = time;
-        Scorer = new ContactListingService(database, relationships ?? new RelationshipOptions());
-        Scores = new ContactScoreCache(database, Scorer);
-        Indexes = new PersonIndexCache(Scores);
-        Contexts = new PersonContextService(Indexes, new ActiveFollowUpCache(new FollowUpQuery(database)), time);
-        Listing = new ContactListQuery(Indexes, time);
-        History = new ContactHistoryService(Indexes, Scorer, time);
-        Settings = new UserSettingsService(database, Scorer, Scores, new FollowUpServiceOptions(), new RunMode(Demo: true), time);
-        Runner = new FollowUpRunner(database, Scores, new FollowUpServiceOptions(), locks);
+        services = TestCore.Build(database, time, new RunMode(Demo: true), test =>
+        {
+            if (relationships is not null)
+            {
+                test.AddSingleton(relationships);
+            }
+        });
+        Scorer = services.GetRequiredService<ContactListingService>();
+        Scores = services.GetRequiredService<ContactScoreCache>();
+        Indexes = services.GetRequiredService<PersonIndexCache>();
+        Contexts = services.GetRequiredService<PersonContextService>();
+        Listing = services.GetRequiredService<ContactListQuery>();
+        History = services.GetRequiredService<ContactHistoryService>();
+        Settings = services.GetRequiredService<UserSettingsService>();
+        Runner = services.GetRequiredService<FollowUpRunner>();
     }
 
     public SqliteDatabase Database { get; }
@@ -68,5 +75,5 @@ internal sealed class NetworkApiServices : IDisposable
         Scores.Invalidate(mailbox.Id);
     }
 
-    public void Dispose() => locks.Dispose();
+    public void Dispose() => services.Dispose();
 }

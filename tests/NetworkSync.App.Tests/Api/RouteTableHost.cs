@@ -37,7 +37,7 @@ public sealed class RouteTableHost : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.Services.AddApiHostServices(mailbox.Clock, mailbox.Database, new RecordingJobClient());
         builder.Services.AddPrivacyApi();
-        builder.Services.AddNotifications(builder.Configuration);
+        builder.Services.AddNotifications();
         builder.Services.AddSingleton<SyncHealth>();
         builder.Services.AddSingleton(new LocalSignIn(LocalApiKey.Load(CliRunner.TempPath("route-table-keys"))));
         builder.Services.AddSingleton(new AddinBundle(CliRunner.TempPath("no-addin-dist"), new Dictionary<string, string>()));

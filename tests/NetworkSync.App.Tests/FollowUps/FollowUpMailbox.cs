@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using NetworkSync.App.Cli;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkSync.App.Features;
 using NetworkSync.App.Features.Sync;
 using NetworkSync.Domain.FollowUps;
@@ -24,7 +22,8 @@ internal sealed class FollowUpMailbox : IAsyncDisposable
     public const string Dana = "dana@contoso.example";
 
     private Emulator emulator = null!;
-    private CliFollowUps followUps = null!;
+    private ServiceProvider services = null!;
+    private ServiceProvider metadataOnlyServices = null!;
     private SyncCoordinator coordinator = null!;
     private SyncCoordinator metadataOnly = null!;
 
@@ -46,7 +45,7 @@ internal sealed class FollowUpMailbox : IAsyncDisposable
     public SyncCoordinator Coordinator => coordinator;
 
     /// <summary>The follow-up pass that runs after each <see cref="SyncAsync"/>.</summary>
-    public App.Features.FollowUps.FollowUpPass Pass => followUps.Pass;
+    public App.Features.FollowUps.FollowUpPass Pass => services.GetRequiredService<App.Features.FollowUps.FollowUpPass>();
 
     public static async Task<FollowUpMailbox> StartAsync(DateTimeOffset now)
     {
@@ -78,19 +77,24 @@ internal sealed class FollowUpMailbox : IAsyncDisposable
     /// <summary>Throws the process's services away and builds them again on the same database, as a restart does.</summary>
     public void Restart()
     {
-        coordinator?.Dispose();
-        metadataOnly?.Dispose();
-        followUps?.Dispose();
-        followUps = new CliFollowUps(Database, Clock, NullLoggerFactory.Instance, new RunMode(Demo: true));
-        var options = Options.Create(new GraphOptions
+        services?.Dispose();
+        metadataOnlyServices?.Dispose();
+        void PointAtEmulator(GraphOptions options)
         {
-            BaseUrl = emulator.GraphBaseUrl.ToString(),
-            AuthMode = GraphAuthMode.Emulator,
-            EmulatorTokenEndpoint = emulator.TokenEndpoint.ToString(),
-            MaxRetryDelaySeconds = 1,
+            options.BaseUrl = emulator.GraphBaseUrl.ToString();
+            options.AuthMode = GraphAuthMode.Emulator;
+            options.EmulatorTokenEndpoint = emulator.TokenEndpoint.ToString();
+            options.MaxRetryDelaySeconds = 1;
+        }
+
+        services = TestCore.Build(Database, Clock, new RunMode(Demo: true), test => test.PostConfigure<GraphOptions>(PointAtEmulator));
+        metadataOnlyServices = TestCore.Build(Database, Clock, new RunMode(Demo: true), test =>
+        {
+            test.PostConfigure<GraphOptions>(PointAtEmulator);
+            test.RemoveAll<IAfterMailboxSync>();
         });
-        coordinator = new SyncCoordinator(options, Database, Clock, NullLoggerFactory.Instance, [followUps.Pass]);
-        metadataOnly = new SyncCoordinator(options, Database, Clock, NullLoggerFactory.Instance);
+        coordinator = services.GetRequiredService<SyncCoordinator>();
+        metadataOnly = metadataOnlyServices.GetRequiredService<SyncCoordinator>();
     }
 
     /// <summary>Syncs the mailbox's metadata without the follow-up pass, so a test can run the pass itself.</summary>
@@ -110,11 +114,11 @@ internal sealed class FollowUpMailbox : IAsyncDisposable
     public async Task<App.Features.FollowUps.Todo.TodoSyncSummary?> PassAsync()
     {
         var mailbox = (await new MailboxStore(Database).ListMailboxesAsync(CancellationToken.None)).Single();
-        return (await followUps.Pass.RunPassAsync(mailbox, coordinator.Connection, CancellationToken.None)).Todo;
+        return (await Pass.RunPassAsync(mailbox, coordinator.Connection, CancellationToken.None)).Todo;
     }
 
     public Task<FollowUpRecord?> ChangeAsync(string id, Func<FollowUpRecord, FollowUpRecord?> change) =>
-        followUps.Runner.ChangeAsync(UserId, id, change, Clock.Now, CancellationToken.None);
+        services.GetRequiredService<App.Features.FollowUps.FollowUpRunner>().ChangeAsync(UserId, id, change, Clock.Now, CancellationToken.None);
 
     public async Task<IReadOnlyList<FollowUpRecord>> FollowUpsAsync() =>
         await new FollowUpStore(Database).ListAsync(UserId, CancellationToken.None);
@@ -144,9 +148,8 @@ internal sealed class FollowUpMailbox : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        coordinator.Dispose();
-        metadataOnly.Dispose();
-        followUps.Dispose();
+        await services.DisposeAsync();
+        await metadataOnlyServices.DisposeAsync();
         await emulator.DisposeAsync();
         Database.Dispose();
     }

@@ -24,7 +24,7 @@ public sealed class NotificationReceiverTests : IAsyncLifetime, IDisposable
         var store = new SubscriptionStore(database);
         await store.SaveAsync(Row("sub-1", "mailbox-a", "messages", Secret), CancellationToken.None);
         await store.SaveAsync(Row("sub-2", "mailbox-b", "events", OtherSecret), CancellationToken.None);
-        receiver = new NotificationReceiver(database, trigger, TimeProvider.System, NullLogger<NotificationReceiver>.Instance);
+        receiver = new NotificationReceiver(store, trigger, TimeProvider.System, NullLogger<NotificationReceiver>.Instance);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -99,7 +99,7 @@ public sealed class DeleteAllDataTests
         });
         harness.Mailbox.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromMilliseconds(400), Mailbox = FollowUpMailbox.UserId, Method = "GET", Times = 12 });
         var sync = harness.Mailbox.SyncAsync();
-        await WaitUntilAsync(() => harness.CountRows("Mailboxes", "Id", dana.Id, "LastSyncStatus = 'running'") == 1);
+        await Eventually.WaitUntilAsync(() => harness.CountRows("Mailboxes", "Id", dana.Id, "LastSyncStatus = 'running'") == 1);
         Assert.False(sync.IsCompleted, "the sync finished before the deletion was asked for: the test proves nothing");
 
         await harness.Privacy.DeleteAllAsync(dana, CancellationToken.None);
@@ -154,16 +154,6 @@ public sealed class DeleteAllDataTests
         }
 
         Assert.Equal([OptOutStore.Hash(mailboxId)], OptOuts(harness).Select(o => o.Hash));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
-            await Task.Delay(10);
-        }
     }
 
     private static List<(string Hash, long At)> OptOuts(PrivacyHarness harness)

@@ -11,6 +11,7 @@ using NetworkSync.App.Api;
 using NetworkSync.App.Features;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.FollowUps;
+using NetworkSync.App.Features.Privacy;
 using NetworkSync.App.Jobs;
 using NetworkSync.App.Tests.Api;
 using NetworkSync.App.Tests.FollowUps;
@@ -173,6 +174,10 @@ public sealed class PrivacyApiHttpTests
         builder.Logging.ClearProviders();
         builder.Services.AddApiHostServices(mailbox.Clock, mailbox.Database, new Api.RecordingJobClient());
         builder.Services.AddSingleton<IRecurringJobManager>(jobs);
+        builder.Services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
+
+        // These tests leave To Do alone: the privacy service gets no Graph connection.
+        builder.Services.AddSingleton(new PrivacyGraph(() => null));
         builder.Services.AddPrivacyApi();
 
         var app = builder.Build();

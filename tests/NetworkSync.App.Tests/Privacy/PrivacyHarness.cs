@@ -1,10 +1,10 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using NetworkSync.App.Features;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.Context;
 using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.Privacy;
+using NetworkSync.App.Jobs;
 using NetworkSync.App.Tests.Api;
 using NetworkSync.App.Tests.FollowUps;
 using NetworkSync.Domain.FollowUps;
@@ -22,31 +22,26 @@ namespace NetworkSync.App.Tests.Privacy;
 /// </summary>
 internal sealed class PrivacyHarness : IAsyncDisposable
 {
-    private readonly KeyedLocks locks = new();
+    private readonly ServiceProvider services;
 
     private PrivacyHarness(FollowUpMailbox mailbox, int retentionDays)
     {
         Mailbox = mailbox;
-        Scorer = new ContactListingService(mailbox.Database, new RelationshipOptions());
-        Scores = new ContactScoreCache(mailbox.Database, Scorer);
-        Indexes = new PersonIndexCache(Scores);
-        FollowUps = new ActiveFollowUpCache(new FollowUpQuery(mailbox.Database));
-        Contexts = new PersonContextService(Indexes, FollowUps, mailbox.Clock);
-        Listing = new ContactListQuery(Indexes, mailbox.Clock);
-        Runner = new FollowUpRunner(mailbox.Database, Scores, new FollowUpServiceOptions(), locks);
-        Privacy = new PrivacyService(
-            mailbox.Database,
-            Scores,
-            Indexes,
-            FollowUps,
-            new PrivacyOptions { RetentionDays = retentionDays },
-            new FollowUpServiceOptions(),
-            new RunMode(Demo: true),
-            new PrivacyGraph(() => mailbox.Coordinator.Connection),
-            mailbox.Clock,
-            NullLogger<PrivacyService>.Instance,
-            Jobs,
-            mailbox.Coordinator);
+        services = TestCore.Build(mailbox.Database, mailbox.Clock, new RunMode(Demo: true), test =>
+        {
+            test.AddSingleton(new PrivacyOptions { RetentionDays = retentionDays });
+            test.AddSingleton(mailbox.Coordinator);
+            test.AddSingleton(new PrivacyGraph(() => mailbox.Coordinator.Connection));
+            test.AddSingleton<IJobScheduler>(new HangfireJobScheduler(Jobs, new RecordingJobClient()));
+        });
+        Scorer = services.GetRequiredService<ContactListingService>();
+        Scores = services.GetRequiredService<ContactScoreCache>();
+        Indexes = services.GetRequiredService<PersonIndexCache>();
+        FollowUps = services.GetRequiredService<ActiveFollowUpCache>();
+        Contexts = services.GetRequiredService<PersonContextService>();
+        Listing = services.GetRequiredService<ContactListQuery>();
+        Runner = services.GetRequiredService<FollowUpRunner>();
+        Privacy = services.GetRequiredService<PrivacyService>();
     }
 
     public FollowUpMailbox Mailbox { get; }
@@ -115,7 +110,7 @@ internal sealed class PrivacyHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        locks.Dispose();
+        await services.DisposeAsync();
         await Mailbox.DisposeAsync();
     }
 }

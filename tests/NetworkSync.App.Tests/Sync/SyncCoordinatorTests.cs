@@ -23,7 +23,7 @@ public sealed class SyncCoordinatorTests
 
         mailbox.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromMilliseconds(500), Mailbox = FollowUpMailbox.UserId, Method = "GET", Times = 3 });
         var running = mailbox.Coordinator.SyncMailboxAsync(dana, null, CancellationToken.None);
-        await WaitUntilAsync(async () => (await store.GetMailboxAsync(dana.Id, CancellationToken.None))?.LastSyncStatus == "running");
+        await Eventually.WaitUntilAsync(async () => (await store.GetMailboxAsync(dana.Id, CancellationToken.None))?.LastSyncStatus == "running");
 
         var scheduled = await mailbox.Coordinator.SyncMailboxUnlessBusyAsync(dana, CancellationToken.None);
         var notified = mailbox.Coordinator.SyncMailboxAsync(dana, null, CancellationToken.None);
@@ -34,15 +34,5 @@ public sealed class SyncCoordinatorTests
         Assert.True((await running).Succeeded);
         Assert.True((await notified).Succeeded);
         Assert.True((await mailbox.Coordinator.SyncMailboxUnlessBusyAsync(dana, CancellationToken.None))?.Succeeded);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 400 && !await condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.True(await condition());
     }
 }

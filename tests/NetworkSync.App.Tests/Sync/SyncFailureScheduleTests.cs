@@ -114,7 +114,7 @@ public sealed class SyncFailureScheduleTests
     }
 
     private static MailboxSyncJob Job(FollowUpMailbox mailbox, MailboxStore store) =>
-        new(mailbox.Coordinator, store, mailbox.Clock, NullLogger<MailboxSyncJob>.Instance);
+        new(mailbox.Coordinator, store, mailbox.Clock, NullLogger<MailboxSyncJob>.Instance, new HangfireSyncTrigger(new Api.RecordingJobClient()));
 
     private static async Task<MailboxRow> RowAsync(MailboxStore store) =>
         (await store.GetMailboxAsync(FollowUpMailbox.UserId, CancellationToken.None))!;

@@ -11,7 +11,7 @@ internal sealed class SubscriptionSession : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2025, 3, 10, 9, 0, 0, TimeSpan.Zero);
 
-    private SubscriptionSession(EmulatorSession graph, WebhookReceiver receiver, ManualClock clock)
+    private SubscriptionSession(EmulatorSession graph, WebhookReceiver receiver, FakeTimeProvider clock)
     {
         Graph = graph;
         Receiver = receiver;
@@ -26,11 +26,11 @@ internal sealed class SubscriptionSession : IAsyncDisposable
 
     public WebhookReceiver Receiver { get; }
 
-    public ManualClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public static async Task<SubscriptionSession> StartAsync(Func<GraphEmulatorOptions, GraphEmulatorOptions>? configure = null)
     {
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var options = new GraphEmulatorOptions
         {
             TimeProvider = clock,

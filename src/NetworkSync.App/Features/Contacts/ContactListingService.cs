@@ -8,15 +8,16 @@ using NetworkSync.Storage.Entities;
 namespace NetworkSync.App.Features.Contacts;
 
 /// <summary>Reads a mailbox's stored metadata and scores its relationships as of a given time.</summary>
-public sealed class ContactListingService(SqliteDatabase database, RelationshipOptions relationshipOptions, ILogger<MailboxWarmthModels>? modelLogger = null)
+public sealed class ContactListingService(
+    MetadataReader reader,
+    ContactOverrideStore overrides,
+    MailboxSettingsStore settings,
+    MailboxStore mailboxes,
+    MailboxWarmthModels models,
+    RelationshipOptions relationshipOptions)
 {
-    private readonly MetadataReader reader = new(database);
-    private readonly ContactOverrideStore overrides = new(database);
-    private readonly MailboxSettingsStore settings = new(database);
-    private readonly MailboxStore mailboxes = new(database);
-
     /// <summary>Each mailbox's warmth model, fitted on its own history and stored with its data.</summary>
-    public MailboxWarmthModels Models { get; } = new(new WarmthModelStore(database), modelLogger);
+    public MailboxWarmthModels Models { get; } = models;
 
     public async Task<IReadOnlyList<ContactSummary>> ListAsync(MailboxRow mailbox, DateTimeOffset asOf, bool includeAutomated, CancellationToken cancellationToken)
     {

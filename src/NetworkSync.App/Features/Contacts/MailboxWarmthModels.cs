@@ -18,14 +18,13 @@ namespace NetworkSync.App.Features.Contacts;
 /// follow-up pass or a read. A fit that fails, or a store that cannot be read or written, falls back
 /// (built-in weights, or the model in memory) and is logged: scoring never fails because of the model.
 /// </summary>
-public sealed partial class MailboxWarmthModels(WarmthModelStore? store = null, ILogger<MailboxWarmthModels>? logger = null, TimeProvider? time = null)
+public sealed partial class MailboxWarmthModels(WarmthModelStore store, ILogger<MailboxWarmthModels> logger, TimeProvider time)
 {
     private static readonly TimeSpan RefitAfter = TimeSpan.FromDays(1);
     private readonly ConcurrentDictionary<string, Fitted> models = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> refits = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> forgotten = new(StringComparer.Ordinal);
-    private readonly ILogger logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-    private readonly TimeProvider time = time ?? TimeProvider.System;
+    private readonly ILogger logger = logger;
 
     /// <param name="interactions">Not changed afterwards: a background refit reads it.</param>
     public WarmthModel For(string mailboxId, IReadOnlyList<Interaction> interactions, DateTimeOffset asOf, RelationshipOptions options)
@@ -110,11 +109,6 @@ public sealed partial class MailboxWarmthModels(WarmthModelStore? store = null, 
 
     private Fitted? Load(string mailboxId)
     {
-        if (store is null)
-        {
-            return null;
-        }
-
         try
         {
             if (store.Find(mailboxId) is not { } row)
@@ -142,11 +136,6 @@ public sealed partial class MailboxWarmthModels(WarmthModelStore? store = null, 
 
     private void Store(string mailboxId, Fitted fitted)
     {
-        if (store is null)
-        {
-            return;
-        }
-
         try
         {
             store.Save(WarmthModelCodec.Encode(mailboxId, fitted.Model, fitted.Interactions, fitted.AsOf, time.GetUtcNow()));

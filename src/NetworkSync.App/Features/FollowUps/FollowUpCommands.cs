@@ -1,3 +1,4 @@
+using NetworkSync.App.Features.Common;
 using NetworkSync.App.Features.Context;
 using NetworkSync.Domain.FollowUps;
 
@@ -8,7 +9,7 @@ namespace NetworkSync.App.Features.FollowUps;
 /// change is stored, drops the cached active follow-ups the task pane reads, and queues a follow-up pass
 /// so the To Do task follows at once: one place, so no route can store a change and forget the rest.
 /// </summary>
-public sealed class FollowUpCommands(FollowUpRunner runner, ActiveFollowUpCache activeFollowUps, IFollowUpPassScheduler passes)
+public sealed class FollowUpCommands(FollowUpRunner runner, ActiveFollowUpCache activeFollowUps, IJobScheduler passes)
 {
     /// <summary>Stores a follow-up written by hand (kind "manual") for already normalized addresses.</summary>
     public async Task<FollowUpView> CreateAsync(string mailboxId, IReadOnlyList<string> contacts, string title, DateTimeOffset due, DateTimeOffset now, CancellationToken cancellationToken)

@@ -4,10 +4,8 @@ using NetworkSync.Storage;
 namespace NetworkSync.App.Features.FollowUps;
 
 /// <summary>Lists a mailbox's follow-ups as users see them: never the withdrawn ones, soonest due first.</summary>
-public sealed class FollowUpQuery(SqliteDatabase database)
+public sealed class FollowUpQuery(FollowUpStore store)
 {
-    private readonly FollowUpStore store = new(database);
-
     public async Task<List<FollowUpView>> ListAsync(string mailboxId, DateTimeOffset asOf, FollowUpFilter filter, CancellationToken cancellationToken)
     {
         var records = await store.ListAsync(mailboxId, cancellationToken).ConfigureAwait(false);

@@ -10,15 +10,14 @@ namespace NetworkSync.App.Features.FollowUps;
 /// so a rule run never overwrites an action taken while it computed.
 /// </summary>
 public sealed class FollowUpRunner(
-    SqliteDatabase database,
+    FollowUpStore store,
+    MailboxStore mailboxes,
     ContactScoreCache scores,
     FollowUpServiceOptions options,
     KeyedLocks locks)
 {
     private const string RunStateKey = SyncStateKeys.FollowUps;
 
-    private readonly FollowUpStore store = new(database);
-    private readonly MailboxStore mailboxes = new(database);
 
     /// <summary>
     /// Runs every rule at <paramref name="asOf"/>. Never runs backwards: asked for a time before the last

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using NetworkSync.Domain.FollowUps;
 
 namespace NetworkSync.App.Features.FollowUps;
@@ -8,6 +9,7 @@ public sealed class FollowUpServiceOptions
     public const string SectionName = "FollowUps";
 
     /// <summary>The recurring follow-up job (besides the run after every sync): picks up meetings that ended and To Do changes.</summary>
+    [Required(ErrorMessage = "FollowUps:Cron must be a cron expression")]
     public string Cron { get; set; } = "*/5 * * * *";
 
     /// <summary>

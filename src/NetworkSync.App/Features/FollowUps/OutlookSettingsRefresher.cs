@@ -9,12 +9,10 @@ namespace NetworkSync.App.Features.FollowUps;
 /// Keeps each mailbox's Outlook zone and working hours, read from Graph at most once a refresh period so
 /// that an unchanged re-sync still costs only its delta round-trips.
 /// </summary>
-public sealed class OutlookSettingsRefresher(SqliteDatabase database, FollowUpServiceOptions options, TimeProvider time)
+public sealed class OutlookSettingsRefresher(MailboxStore mailboxes, MailboxSettingsStore settings, FollowUpServiceOptions options, TimeProvider time)
 {
     private const string StateKey = SyncStateKeys.MailboxSettings;
 
-    private readonly MailboxStore mailboxes = new(database);
-    private readonly MailboxSettingsStore settings = new(database);
 
     public async Task<MailboxSettingsRow> GetAsync(MailboxRow mailbox, GraphConnection? graph, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace NetworkSync.App.Features.Notifications;
 
 /// <summary>
@@ -31,5 +33,6 @@ public sealed class NotificationOptions
     public int RenewBeforeHours { get; set; } = 24;
 
     /// <summary>Hangfire cron for the maintenance job (create missing, renew, delete strays).</summary>
+    [Required(ErrorMessage = "Notifications:MaintenanceCron must be a cron expression")]
     public string MaintenanceCron { get; set; } = "17 * * * *";
 }

@@ -9,10 +9,8 @@ namespace NetworkSync.App.Features.Notifications;
 /// removed or expiring subscription. Nothing runs inline: Graph wants an answer within seconds, and a
 /// burst of notifications for one mailbox must cost one sync, not one each.
 /// </summary>
-public sealed partial class NotificationReceiver(SqliteDatabase database, ISyncTrigger trigger, TimeProvider time, ILogger<NotificationReceiver> logger)
+public sealed partial class NotificationReceiver(SubscriptionStore subscriptions, ISyncTrigger trigger, TimeProvider time, ILogger<NotificationReceiver> logger)
 {
-    private readonly SubscriptionStore subscriptions = new(database);
-
     public async Task<NotificationOutcome> ReceiveAsync(IReadOnlyList<ChangeNotification> notifications, bool lifecycle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notifications);

@@ -14,16 +14,15 @@ namespace NetworkSync.App.Features.Notifications;
 /// whose answer never arrived). Each subscription gets its own clientState; only its hash is stored.
 /// </summary>
 public sealed partial class SubscriptionMaintainer(
-    SqliteDatabase database,
+    SubscriptionStore subscriptions,
+    MailboxStore mailboxes,
     SyncCoordinator coordinator,
     NotificationAddress address,
     IOptions<NotificationOptions> options,
     MissingPermissions missingPermissions,
     TimeProvider time,
-    ILogger<SubscriptionMaintainer> logger) : IDisposable
+    ILogger<SubscriptionMaintainer> logger) : IMailboxSubscriptions, IDisposable
 {
-    private readonly SubscriptionStore subscriptions = new(database);
-    private readonly MailboxStore mailboxes = new(database);
     private readonly SemaphoreSlim gate = new(1, 1);
 
     public async Task<SubscriptionMaintenanceResult> MaintainAsync(CancellationToken cancellationToken)
@@ -44,13 +43,12 @@ public sealed partial class SubscriptionMaintainer(
         }
     }
 
-    /// <summary>Deletes the mailbox's subscriptions, in Graph and here (its data is being deleted).</summary>
     public async Task RemoveMailboxAsync(string mailboxId, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var client = new SubscriptionClient(coordinator.Connection);
+            var client = new SubscriptionClient(coordinator.Connection, time);
             foreach (var row in (await subscriptions.ListAsync(cancellationToken).ConfigureAwait(false)).Where(r => r.MailboxId == mailboxId))
             {
                 try

@@ -16,17 +16,19 @@ public static class PrivacyExport
 {
     public const int FlushEvery = 500;
 
-    public static async Task WriteAsync(SqliteDatabase database, MailboxRow mailbox, IReadOnlyList<ContactSummary> contacts, DateTimeOffset now, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteAsync(SqliteDatabase database, MailboxSettingsStore settings, ContactOverrideStore overrides, MailboxRow mailbox, IReadOnlyList<ContactSummary> contacts, DateTimeOffset now, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(overrides);
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(contacts);
         await using var json = new Utf8JsonWriter(output);
         json.WriteStartObject();
         json.WriteString("exportedAt", now);
         WriteMailbox(json, mailbox);
-        WriteSettings(json, await new MailboxSettingsStore(database).GetAsync(mailbox.Id, cancellationToken).ConfigureAwait(false));
-        WriteOverrides(json, await new ContactOverrideStore(database).ListAsync(mailbox.Id, cancellationToken).ConfigureAwait(false));
+        WriteSettings(json, await settings.GetAsync(mailbox.Id, cancellationToken).ConfigureAwait(false));
+        WriteOverrides(json, await overrides.ListAsync(mailbox.Id, cancellationToken).ConfigureAwait(false));
         await using (var context = database.CreateContext())
         {
             var rows = await context.FollowUps.AsNoTracking().Where(f => f.MailboxId == mailbox.Id).ToListAsync(cancellationToken).ConfigureAwait(false);

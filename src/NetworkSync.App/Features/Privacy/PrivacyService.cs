@@ -1,11 +1,9 @@
-using Hangfire;
 using Microsoft.Graph.Models.ODataErrors;
 using NetworkSync.App.Features.Contacts;
 using NetworkSync.App.Features.Context;
 using NetworkSync.App.Features.FollowUps;
 using NetworkSync.App.Features.Notifications;
 using NetworkSync.App.Features.Sync;
-using NetworkSync.App.Jobs;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Privacy;
 using NetworkSync.Storage;
@@ -22,6 +20,11 @@ namespace NetworkSync.App.Features.Privacy;
 /// </summary>
 public sealed partial class PrivacyService(
     SqliteDatabase database,
+    PrivacyStore store,
+    MailboxStore mailboxes,
+    OptOutStore optOuts,
+    MailboxSettingsStore settingsStore,
+    ContactOverrideStore overrideStore,
     ContactScoreCache scores,
     PersonIndexCache people,
     ActiveFollowUpCache followUps,
@@ -31,14 +34,10 @@ public sealed partial class PrivacyService(
     PrivacyGraph graph,
     TimeProvider time,
     ILogger<PrivacyService> logger,
-    IRecurringJobManager? recurringJobs = null,
-    SyncCoordinator? coordinator = null,
-    SubscriptionMaintainer? subscriptions = null,
-    IBackgroundJobClient? backgroundJobs = null)
+    IJobScheduler jobs,
+    SyncCoordinator coordinator,
+    IMailboxSubscriptions subscriptions)
 {
-    private readonly PrivacyStore store = new(database);
-    private readonly MailboxStore mailboxes = new(database);
-    private readonly OptOutStore optOuts = new(database);
 
     /// <summary>The oldest moment kept at <paramref name="now"/>, or null when retention is off.</summary>
     public DateTimeOffset? CutoffAt(DateTimeOffset now) => new RetentionPolicy(options.RetentionDays).CutoffAt(now);
@@ -130,12 +129,8 @@ public sealed partial class PrivacyService(
             {
                 var links = await store.TodoLinksAsync(mailbox.Id, ct).ConfigureAwait(false);
                 await DeleteTodoAsync(mailbox, links.TaskIds, deleteList: true, ct).ConfigureAwait(false);
-                recurringJobs?.RemoveIfExists(MailboxSyncJob.JobId(mailbox.Id));
-                recurringJobs?.RemoveIfExists(FollowUpJob.JobId(mailbox.Id));
-                if (subscriptions is not null)
-                {
-                    await subscriptions.RemoveMailboxAsync(mailbox.Id, ct).ConfigureAwait(false);
-                }
+                jobs.RemoveMailboxJobs(mailbox.Id);
+                await subscriptions.RemoveMailboxAsync(mailbox.Id, ct).ConfigureAwait(false);
 
                 return await store.DeleteMailboxAsync(mailbox.Id, time.GetUtcNow(), ct).ConfigureAwait(false);
             },
@@ -149,7 +144,7 @@ public sealed partial class PrivacyService(
     /// Lifts the opt-out <see cref="DeleteAllAsync"/> recorded: <paramref name="userId"/>'s (a Graph user id),
     /// or every one when it is null (local mode, where one person runs it). When one was lifted, the next
     /// sync lists the directory again, and so finds the mailbox and syncs it from scratch; in the service
-    /// that sync is queued at once (<see cref="DirectorySyncJob"/>). Returns whether anything was lifted.
+    /// that sync is queued at once (<see cref="IJobScheduler.QueueDirectorySync"/>). Returns whether anything was lifted.
     /// </summary>
     public async Task<bool> ResumeSyncAsync(string? userId, CancellationToken cancellationToken)
     {
@@ -159,7 +154,7 @@ public sealed partial class PrivacyService(
             await mailboxes.DeleteSyncStateAsync(SyncCoordinator.DirectoryStateKey, SyncCoordinator.DirectoryStateKey, cancellationToken).ConfigureAwait(false);
 
             // In the service, at once rather than at the next daily directory sync.
-            backgroundJobs?.Enqueue<DirectorySyncJob>(job => job.RunAsync(CancellationToken.None));
+            jobs.QueueDirectorySync();
         }
 
         LogResumed(logger, lifted);
@@ -171,12 +166,12 @@ public sealed partial class PrivacyService(
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         var contacts = await scores.GetAsync(mailbox, time.GetUtcNow(), includeAutomated: true, cancellationToken).ConfigureAwait(false);
-        await PrivacyExport.WriteAsync(database, mailbox, contacts, time.GetUtcNow(), output, cancellationToken).ConfigureAwait(false);
+        await PrivacyExport.WriteAsync(database, settingsStore, overrideStore, mailbox, contacts, time.GetUtcNow(), output, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task DeleteTodoAsync(MailboxRow mailbox, IReadOnlyList<string> taskIds, bool deleteList, CancellationToken cancellationToken)
     {
-        var settings = await new MailboxSettingsStore(database).GetAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
+        var settings = await settingsStore.GetAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
         if (!FollowUpPreferences.Resolve(settings, followUpOptions, mode.Demo).TodoEnabled || !mode.TodoAvailable)
         {
             return;
@@ -207,14 +202,9 @@ public sealed partial class PrivacyService(
         }
     }
 
-    /// <summary>Runs under the coordinator's per-mailbox lock, or as is in a host that syncs nothing (no coordinator).</summary>
+    /// <summary>Runs under the coordinator's per-mailbox lock.</summary>
     private async Task<T> ExclusiveAsync<T>(string mailboxId, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
-        if (coordinator is null)
-        {
-            return await work(cancellationToken).ConfigureAwait(false);
-        }
-
         T result = default!;
         await coordinator.RunExclusiveAsync(mailboxId, async ct => result = await work(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         return result;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using NetworkSync.Domain.Sync;
 using NetworkSync.Storage;
@@ -25,7 +24,8 @@ public sealed partial class SyncCoordinator : IDisposable
     private static readonly TimeSpan DirectoryRefresh = TimeSpan.FromDays(1);
 
     private readonly GraphOptions options;
-    private readonly SqliteDatabase database;
+    private readonly MailboxStore mailboxes;
+    private readonly MetadataWriter writer;
     private readonly TimeProvider time;
     private readonly ILoggerFactory loggerFactory;
     private readonly Lazy<(GraphConnection Connection, SyncEngine Engine)> graph;
@@ -33,22 +33,25 @@ public sealed partial class SyncCoordinator : IDisposable
     private readonly IReadOnlyList<IAfterMailboxSync> followers;
     private readonly ILogger logger;
 
-    private readonly IDataProtectionProvider? dataProtection;
+    private readonly TokenCacheProtection tokenCacheProtection;
 
     public SyncCoordinator(
         IOptions<GraphOptions> options,
-        SqliteDatabase database,
+        MailboxStore mailboxes,
+        MetadataWriter writer,
         TimeProvider time,
         ILoggerFactory loggerFactory,
-        IEnumerable<IAfterMailboxSync>? followers = null,
-        IDataProtectionProvider? dataProtection = null)
+        IEnumerable<IAfterMailboxSync> followers,
+        TokenCacheProtection tokenCacheProtection)
     {
-        this.dataProtection = dataProtection;
+        ArgumentNullException.ThrowIfNull(options);
+        this.tokenCacheProtection = tokenCacheProtection;
         this.options = options.Value;
-        this.database = database;
+        this.mailboxes = mailboxes;
+        this.writer = writer;
         this.time = time;
         this.loggerFactory = loggerFactory;
-        this.followers = followers?.ToList() ?? [];
+        this.followers = followers.ToList();
         logger = loggerFactory.CreateLogger<SyncCoordinator>();
         graph = new Lazy<(GraphConnection, SyncEngine)>(CreateGraph, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -122,7 +125,7 @@ public sealed partial class SyncCoordinator : IDisposable
     /// never stores an opted-out user again (MailboxStore.UpsertMailboxAsync), so no second check is needed.
     /// </summary>
     public Task<MailboxRow?> SyncableMailboxAsync(string mailboxId, CancellationToken cancellationToken) =>
-        new MailboxStore(database).GetMailboxAsync(mailboxId, cancellationToken);
+        mailboxes.GetMailboxAsync(mailboxId, cancellationToken);
 
     /// <summary>
     /// Syncs every mailbox to sync (see <see cref="MailboxesToSyncAsync"/>). A mailbox deleted meanwhile is
@@ -149,9 +152,9 @@ public sealed partial class SyncCoordinator : IDisposable
         var toSync = await MailboxesToSyncAsync(cancellationToken).ConfigureAwait(false);
 
         // A freshly listed directory gives rows as Graph has them; how their syncs went is in the stored ones.
-        var stored = (await new MailboxStore(database).ListMailboxesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var mailboxes = toSync.Where(m => IsDue(stored.GetValueOrDefault(m.Id) ?? m, now)).ToList();
-        return await SyncEachAsync(mailboxes, null, stopwatch, before, cancellationToken).ConfigureAwait(false);
+        var stored = (await mailboxes.ListMailboxesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var due = toSync.Where(m => IsDue(stored.GetValueOrDefault(m.Id) ?? m, now)).ToList();
+        return await SyncEachAsync(due, null, stopwatch, before, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether the schedule may sync this mailbox now, given how its last syncs failed (if they did).</summary>
@@ -181,7 +184,7 @@ public sealed partial class SyncCoordinator : IDisposable
     /// </summary>
     public async Task<IReadOnlyList<MailboxRow>> MailboxesToSyncAsync(CancellationToken cancellationToken)
     {
-        var store = new MailboxStore(database);
+        var store = mailboxes;
         var known = await store.ListMailboxesAsync(cancellationToken).ConfigureAwait(false);
         var directory = await store.GetSyncStateAsync(DirectoryStateKey, DirectoryStateKey, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -270,11 +273,11 @@ public sealed partial class SyncCoordinator : IDisposable
     private (GraphConnection, SyncEngine) CreateGraph()
     {
         // Delegated sign-in keeps its tokens across restarts only encrypted at rest (Data Protection).
-        var tokenCache = options.AuthMode == GraphAuthMode.DeviceCode && dataProtection is not null && options.TokenCachePath.Length > 0
-            ? new ProtectedTokenCache(dataProtection.CreateProtector(ProtectedTokenCache.Purpose), options.TokenCachePath)
+        var tokenCache = options.AuthMode == GraphAuthMode.DeviceCode && tokenCacheProtection.Protector is { } protector && options.TokenCachePath.Length > 0
+            ? new ProtectedTokenCache(protector, options.TokenCachePath)
             : null;
         var credential = CredentialFactory.Create(options, time, message => Console.Error.WriteLine(message), tokenCache);
         var connection = GraphConnection.Create(options, credential, time, loggerFactory);
-        return (connection, new SyncEngine(connection, options, database, time, loggerFactory));
+        return (connection, new SyncEngine(connection, options, mailboxes, writer, time, loggerFactory));
     }
 }

@@ -1,4 +1,3 @@
-using NetworkSync.App.Cli;
 using NetworkSync.App.Hosting.Local;
 
 namespace NetworkSync.App.Hosting.Entra;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using NetworkSync.App.Cli;
 
 namespace NetworkSync.App.Hosting.Local;
 

@@ -18,7 +18,8 @@ namespace NetworkSync.App.Features.FollowUps.Todo;
 /// found by the read after it (or the next pass's) before another is ever sent.
 /// </summary>
 public sealed partial class TodoWriteBack(
-    SqliteDatabase database,
+    FollowUpStore store,
+    MailboxStore mailboxes,
     FollowUpRunner runner,
     FollowUpServiceOptions options,
     TimeProvider time,
@@ -26,8 +27,6 @@ public sealed partial class TodoWriteBack(
 {
     private const string StateKey = SyncStateKeys.Todo;
 
-    private readonly FollowUpStore store = new(database);
-    private readonly MailboxStore mailboxes = new(database);
     private readonly KeyedLocks passes = new();
 
     public async Task<TodoSyncSummary> RunAsync(TodoClient client, MailboxRow mailbox, FollowUpPreferences preferences, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-namespace NetworkSync.App.Cli;
+namespace NetworkSync.App.Features.Common;
 
 /// <summary>
 /// The clock that --as-of sets: "now" is frozen for decay, flags and follow-ups, while timers (retry
