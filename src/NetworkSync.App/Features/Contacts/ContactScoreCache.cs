@@ -13,9 +13,8 @@ namespace NetworkSync.App.Features.Contacts;
 /// (see <see cref="IncrementalContactScores"/>), at the same "now" and with the same model; whatever
 /// that cannot do exactly is recomputed in full.
 /// </summary>
-public sealed class ContactScoreCache(SqliteDatabase database, ContactListingService scorer)
+public sealed class ContactScoreCache(SqliteDatabase database, MetadataReader reader, ContactListingService scorer)
 {
-    private readonly MetadataReader reader = new(database);
     private long incrementalRescores;
     private readonly ConcurrentDictionary<string, ScoredMailbox> entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> gates = new(StringComparer.Ordinal);

@@ -16,9 +16,10 @@ public static class PrivacyExport
 {
     public const int FlushEvery = 500;
 
-    public static async Task WriteAsync(SqliteDatabase database, MailboxSettingsStore settings, ContactOverrideStore overrides, MailboxRow mailbox, IReadOnlyList<ContactSummary> contacts, DateTimeOffset now, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteAsync(SqliteDatabase database, MetadataReader reader, MailboxSettingsStore settings, ContactOverrideStore overrides, MailboxRow mailbox, IReadOnlyList<ContactSummary> contacts, DateTimeOffset now, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(overrides);
         ArgumentNullException.ThrowIfNull(mailbox);
@@ -38,7 +39,6 @@ public static class PrivacyExport
         WriteContacts(json, contacts);
         await json.FlushAsync(cancellationToken).ConfigureAwait(false);
 
-        var reader = new MetadataReader(database);
         json.WriteStartArray("messages");
         var count = 0;
         await foreach (var message in reader.ReadMessagesAsync(mailbox.Id, cancellationToken).ConfigureAwait(false))

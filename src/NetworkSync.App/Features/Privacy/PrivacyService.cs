@@ -25,6 +25,7 @@ public sealed partial class PrivacyService(
     OptOutStore optOuts,
     MailboxSettingsStore settingsStore,
     ContactOverrideStore overrideStore,
+    MetadataReader reader,
     ContactScoreCache scores,
     PersonIndexCache people,
     ActiveFollowUpCache followUps,
@@ -166,7 +167,7 @@ public sealed partial class PrivacyService(
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         var contacts = await scores.GetAsync(mailbox, time.GetUtcNow(), includeAutomated: true, cancellationToken).ConfigureAwait(false);
-        await PrivacyExport.WriteAsync(database, settingsStore, overrideStore, mailbox, contacts, time.GetUtcNow(), output, cancellationToken).ConfigureAwait(false);
+        await PrivacyExport.WriteAsync(database, reader, settingsStore, overrideStore, mailbox, contacts, time.GetUtcNow(), output, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task DeleteTodoAsync(MailboxRow mailbox, IReadOnlyList<string> taskIds, bool deleteList, CancellationToken cancellationToken)
