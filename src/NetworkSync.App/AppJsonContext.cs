@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.FollowUps;
+using NetworkSync.Application.Contacts;
+using NetworkSync.Application.FollowUps;
 
 namespace NetworkSync.App;
 
@@ -9,6 +9,6 @@ namespace NetworkSync.App;
 [JsonSerializable(typeof(List<ContactView>))]
 [JsonSerializable(typeof(List<WarmPathView>))]
 [JsonSerializable(typeof(List<FollowUpView>))]
-[JsonSerializable(typeof(Features.Evaluation.EvaluationReport))]
-[JsonSerializable(typeof(Features.Evaluation.BacktestView))]
+[JsonSerializable(typeof(NetworkSync.Application.Evaluation.EvaluationReport))]
+[JsonSerializable(typeof(NetworkSync.Application.Evaluation.BacktestView))]
 internal sealed partial class AppJsonContext : JsonSerializerContext;

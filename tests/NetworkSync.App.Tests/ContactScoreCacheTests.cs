@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Sync;
 using NetworkSync.DemoData;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Relationships;

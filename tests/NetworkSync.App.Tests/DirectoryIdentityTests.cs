@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using NetworkSync.App.Features.Contacts;
+using NetworkSync.Application.Contacts;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Tests;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
-using NetworkSync.App.Features.Contacts;
+using NetworkSync.Application.Contacts;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;

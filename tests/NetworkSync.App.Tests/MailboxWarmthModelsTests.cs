@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using NetworkSync.App.Features.Contacts;
+using NetworkSync.Application.Contacts;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Relationships.Model;
 using NetworkSync.Storage;

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using NetworkSync.App.Features.Contacts;
+using NetworkSync.Application.Contacts;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Relationships.Model;
 using NetworkSync.Storage;

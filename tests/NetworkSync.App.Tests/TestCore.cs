@@ -1,8 +1,9 @@
+using NetworkSync.App.Hosting.Demo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application;
+using NetworkSync.Application.Sync;
 using NetworkSync.App.Hosting;
 using NetworkSync.Storage;
 using NetworkSync.Sync.Configuration;

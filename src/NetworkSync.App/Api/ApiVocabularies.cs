@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using NetworkSync.App.Features.Context;
-using NetworkSync.App.Features.FollowUps;
+using NetworkSync.Application.Context;
+using NetworkSync.Application.FollowUps;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.Domain.Relationships;
 

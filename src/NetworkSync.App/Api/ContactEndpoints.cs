@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.Context;
+using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Context;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Relationships;
 

@@ -1,5 +1,5 @@
-using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.Context;
+using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Context;
 
 namespace NetworkSync.App.Api;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetworkSync.App.Features.Context;
+using NetworkSync.Application.Context;
 using NetworkSync.Domain.Addresses;
 
 namespace NetworkSync.App.Api;

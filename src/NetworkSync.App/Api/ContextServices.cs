@@ -1,4 +1,4 @@
-using NetworkSync.App.Features.Context;
+using NetworkSync.Application.Context;
 
 namespace NetworkSync.App.Api;
 

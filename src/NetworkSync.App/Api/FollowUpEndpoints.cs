@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetworkSync.App.Features.FollowUps;
+using NetworkSync.Application.FollowUps;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.FollowUps;
 

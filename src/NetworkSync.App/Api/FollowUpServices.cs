@@ -1,4 +1,4 @@
-using NetworkSync.App.Features.FollowUps;
+using NetworkSync.Application.FollowUps;
 
 namespace NetworkSync.App.Api;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetworkSync.App.Features.Notifications;
+using NetworkSync.Application.Notifications;
 using NetworkSync.App.Hosting;
 using NetworkSync.App.Hosting.Entra;
 using NetworkSync.Storage;

@@ -1,5 +1,5 @@
-using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.Notifications;
+using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Notifications;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Api;

@@ -1,4 +1,4 @@
-using NetworkSync.App.Features.Notifications;
+using NetworkSync.Application.Notifications;
 
 namespace NetworkSync.App.Api;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetworkSync.App.Features.Contacts;
+using NetworkSync.Application.Contacts;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Relationships;
 

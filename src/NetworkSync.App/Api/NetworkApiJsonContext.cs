@@ -1,6 +1,7 @@
+using NetworkSync.Application.Settings;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NetworkSync.App.Features.Context;
+using NetworkSync.Application.Context;
 
 namespace NetworkSync.App.Api;
 
@@ -17,6 +18,6 @@ namespace NetworkSync.App.Api;
 [JsonSerializable(typeof(ContactHistory))]
 [JsonSerializable(typeof(SettingsView))]
 [JsonSerializable(typeof(SettingsUpdate))]
-[JsonSerializable(typeof(NetworkSync.App.Features.Contacts.NetworkKnowledgeView))]
-[JsonSerializable(typeof(List<NetworkSync.App.Features.Contacts.MergeSuggestionView>))]
+[JsonSerializable(typeof(NetworkSync.Application.Contacts.NetworkKnowledgeView))]
+[JsonSerializable(typeof(List<NetworkSync.Application.Contacts.MergeSuggestionView>))]
 public sealed partial class NetworkApiJsonContext : JsonSerializerContext;

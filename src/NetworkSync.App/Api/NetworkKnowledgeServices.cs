@@ -1,4 +1,4 @@
-using NetworkSync.App.Features.Contacts;
+using NetworkSync.Application.Contacts;
 
 namespace NetworkSync.App.Api;
 

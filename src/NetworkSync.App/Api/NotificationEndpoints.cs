@@ -1,6 +1,7 @@
+using NetworkSync.App.Hosting;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetworkSync.App.Features.Notifications;
+using NetworkSync.Application.Notifications;
 
 namespace NetworkSync.App.Api;
 

@@ -1,5 +1,6 @@
+using NetworkSync.App.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NetworkSync.App.Features.Notifications;
+using NetworkSync.Application.Notifications;
 using NetworkSync.App.Jobs;
 
 namespace NetworkSync.App.Api;
@@ -14,6 +15,7 @@ public static class NotificationsApi
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.TryAddSingleton<NotificationAddress>();
+        services.TryAddSingleton<INotificationEndpoint>(sp => sp.GetRequiredService<NotificationAddress>());
         services.TryAddSingleton<HangfireSyncTrigger>();
         services.TryAddSingleton<ISyncTrigger>(sp => sp.GetRequiredService<HangfireSyncTrigger>());
         services.TryAddSingleton<NotificationReceiver>();

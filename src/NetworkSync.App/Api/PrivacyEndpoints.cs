@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetworkSync.App.Features.Privacy;
+using NetworkSync.Application.Privacy;
 
 namespace NetworkSync.App.Api;
 

@@ -1,4 +1,4 @@
-using NetworkSync.App.Features.Privacy;
+using NetworkSync.Application.Privacy;
 
 namespace NetworkSync.App.Api;
 

@@ -1,3 +1,4 @@
+using NetworkSync.Application.Settings;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace NetworkSync.App.Api;

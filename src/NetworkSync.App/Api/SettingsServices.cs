@@ -1,5 +1,6 @@
-using NetworkSync.App.Features.Common;
-using NetworkSync.App.Features.FollowUps;
+using NetworkSync.Application.Settings;
+using NetworkSync.Application.Common;
+using NetworkSync.Application.FollowUps;
 
 namespace NetworkSync.App.Api;
 

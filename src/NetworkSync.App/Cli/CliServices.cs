@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
-using NetworkSync.App.Features;
+using NetworkSync.Application;
 using NetworkSync.App.Hosting;
 using NetworkSync.Storage;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.Contacts;
+using NetworkSync.Application;
+using NetworkSync.Application.Contacts;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
 

@@ -1,9 +1,10 @@
+using NetworkSync.App.Hosting.Demo;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.Evaluation;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application;
+using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Evaluation;
+using NetworkSync.Application.Sync;
 using NetworkSync.DemoData;
 using NetworkSync.Storage;
 using NetworkSync.Sync.Configuration;

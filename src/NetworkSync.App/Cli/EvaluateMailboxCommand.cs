@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.Evaluation;
+using NetworkSync.Application;
+using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Evaluation;
 using NetworkSync.Learning;
 using NetworkSync.Storage;
 

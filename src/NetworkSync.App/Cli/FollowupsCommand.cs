@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.FollowUps;
+using NetworkSync.Application;
+using NetworkSync.Application.FollowUps;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.Storage;
 

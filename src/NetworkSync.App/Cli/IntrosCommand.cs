@@ -1,7 +1,7 @@
 using System.Text.Json;
-using NetworkSync.App.Features.Contacts;
+using NetworkSync.Application.Contacts;
 using NetworkSync.Domain.Addresses;
-using NetworkSync.App.Features;
+using NetworkSync.Application;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Cli;

@@ -1,7 +1,8 @@
+using NetworkSync.App.Hosting.Demo;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.FollowUps;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application;
+using NetworkSync.Application.FollowUps;
+using NetworkSync.Application.Sync;
 using NetworkSync.App.Hosting;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using NetworkSync.App.Api;
 using NetworkSync.App.Cli;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application;
+using NetworkSync.Application.Sync;
 using NetworkSync.App.Hosting.Entra;
 using NetworkSync.App.Hosting.Limits;
 using NetworkSync.App.Hosting.Local;

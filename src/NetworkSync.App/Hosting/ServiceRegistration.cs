@@ -3,8 +3,8 @@ using Hangfire.InMemory;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkSync.App.Api;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application;
+using NetworkSync.Application.Sync;
 using NetworkSync.App.Jobs;
 
 namespace NetworkSync.App.Hosting;

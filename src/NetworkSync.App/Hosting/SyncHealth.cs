@@ -1,4 +1,4 @@
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application.Sync;
 
 namespace NetworkSync.App.Hosting;
 

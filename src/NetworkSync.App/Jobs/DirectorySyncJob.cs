@@ -1,8 +1,8 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
-using NetworkSync.App.Features.FollowUps;
-using NetworkSync.App.Features.Notifications;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application.FollowUps;
+using NetworkSync.Application.Notifications;
+using NetworkSync.Application.Sync;
 using NetworkSync.App.Hosting;
 
 namespace NetworkSync.App.Jobs;

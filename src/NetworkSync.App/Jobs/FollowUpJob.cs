@@ -1,6 +1,6 @@
 using Hangfire;
-using NetworkSync.App.Features.FollowUps;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application.FollowUps;
+using NetworkSync.Application.Sync;
 
 namespace NetworkSync.App.Jobs;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Hangfire;
-using NetworkSync.App.Features.Notifications;
+using NetworkSync.Application.Notifications;
 
 namespace NetworkSync.App.Jobs;
 

@@ -1,5 +1,5 @@
 using Hangfire;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application.Sync;
 using NetworkSync.Domain.Sync;
 using NetworkSync.Storage;
 

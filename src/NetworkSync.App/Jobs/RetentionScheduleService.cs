@@ -1,5 +1,5 @@
 using Hangfire;
-using NetworkSync.App.Features.Privacy;
+using NetworkSync.Application.Privacy;
 
 namespace NetworkSync.App.Jobs;
 

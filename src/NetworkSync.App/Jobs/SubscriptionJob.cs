@@ -1,5 +1,5 @@
 using Hangfire;
-using NetworkSync.App.Features.Notifications;
+using NetworkSync.Application.Notifications;
 
 namespace NetworkSync.App.Jobs;
 

@@ -1,4 +1,4 @@
-using NetworkSync.App.Features.Context;
+using NetworkSync.Application.Context;
 using static NetworkSync.App.Tests.Api.HandBuiltNetwork;
 
 namespace NetworkSync.App.Tests.Api;

@@ -1,4 +1,4 @@
-using NetworkSync.App.Features.Context;
+using NetworkSync.Application.Context;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Relationships;

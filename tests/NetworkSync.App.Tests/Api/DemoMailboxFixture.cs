@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application.Sync;
 using NetworkSync.DemoData;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;

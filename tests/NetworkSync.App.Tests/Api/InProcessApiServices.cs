@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkSync.App.Api;
-using NetworkSync.App.Features;
+using NetworkSync.Application;
 using NetworkSync.App.Hosting;
 using NetworkSync.Storage;
 

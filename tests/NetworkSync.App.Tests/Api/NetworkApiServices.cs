@@ -1,8 +1,9 @@
+using NetworkSync.Application.Settings;
 using NetworkSync.App.Api;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.Context;
-using NetworkSync.App.Features.FollowUps;
+using NetworkSync.Application;
+using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Context;
+using NetworkSync.Application.FollowUps;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;

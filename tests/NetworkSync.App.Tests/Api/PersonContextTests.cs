@@ -1,6 +1,6 @@
 using System.Text.Json;
 using NetworkSync.App.Api;
-using NetworkSync.App.Features.Context;
+using NetworkSync.Application.Context;
 using static NetworkSync.App.Tests.Api.HandBuiltNetwork;
 
 namespace NetworkSync.App.Tests.Api;

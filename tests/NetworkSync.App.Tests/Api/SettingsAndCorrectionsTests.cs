@@ -1,5 +1,6 @@
+using NetworkSync.Application.Settings;
 using NetworkSync.App.Api;
-using NetworkSync.App.Features.Context;
+using NetworkSync.Application.Context;
 using NetworkSync.Storage;
 using static NetworkSync.App.Tests.Api.HandBuiltNetwork;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application;
+using NetworkSync.Application.Sync;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.GraphEmulator;
 using NetworkSync.Storage;
@@ -45,7 +45,7 @@ internal sealed class FollowUpMailbox : IAsyncDisposable
     public SyncCoordinator Coordinator => coordinator;
 
     /// <summary>The follow-up pass that runs after each <see cref="SyncAsync"/>.</summary>
-    public App.Features.FollowUps.FollowUpPass Pass => services.GetRequiredService<App.Features.FollowUps.FollowUpPass>();
+    public NetworkSync.Application.FollowUps.FollowUpPass Pass => services.GetRequiredService<NetworkSync.Application.FollowUps.FollowUpPass>();
 
     public static async Task<FollowUpMailbox> StartAsync(DateTimeOffset now)
     {
@@ -111,14 +111,14 @@ internal sealed class FollowUpMailbox : IAsyncDisposable
     }
 
     /// <summary>A follow-up pass without a sync, as the recurring job runs it; returns what the To Do part did.</summary>
-    public async Task<App.Features.FollowUps.Todo.TodoSyncSummary?> PassAsync()
+    public async Task<NetworkSync.Application.FollowUps.Todo.TodoSyncSummary?> PassAsync()
     {
         var mailbox = (await new MailboxStore(Database).ListMailboxesAsync(CancellationToken.None)).Single();
         return (await Pass.RunPassAsync(mailbox, coordinator.Connection, CancellationToken.None)).Todo;
     }
 
     public Task<FollowUpRecord?> ChangeAsync(string id, Func<FollowUpRecord, FollowUpRecord?> change) =>
-        services.GetRequiredService<App.Features.FollowUps.FollowUpRunner>().ChangeAsync(UserId, id, change, Clock.Now, CancellationToken.None);
+        services.GetRequiredService<NetworkSync.Application.FollowUps.FollowUpRunner>().ChangeAsync(UserId, id, change, Clock.Now, CancellationToken.None);
 
     public async Task<IReadOnlyList<FollowUpRecord>> FollowUpsAsync() =>
         await new FollowUpStore(Database).ListAsync(UserId, CancellationToken.None);

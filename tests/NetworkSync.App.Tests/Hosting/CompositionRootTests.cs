@@ -1,13 +1,14 @@
+using NetworkSync.Application.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using NetworkSync.App.Cli;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.Context;
-using NetworkSync.App.Features.FollowUps;
-using NetworkSync.App.Features.Notifications;
-using NetworkSync.App.Features.Privacy;
-using NetworkSync.App.Features.Sync;
+using NetworkSync.Application;
+using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Context;
+using NetworkSync.Application.FollowUps;
+using NetworkSync.Application.Notifications;
+using NetworkSync.Application.Privacy;
+using NetworkSync.Application.Sync;
 using NetworkSync.App.Hosting;
 using NetworkSync.Storage;
 
@@ -79,7 +80,7 @@ public sealed class CompositionRootTests
 
         Assert.NotNull(provider.GetRequiredService<PersonContextService>());
         Assert.NotNull(provider.GetRequiredService<ContactListQuery>());
-        Assert.NotNull(provider.GetRequiredService<App.Api.UserSettingsService>());
+        Assert.NotNull(provider.GetRequiredService<NetworkSync.Application.Settings.UserSettingsService>());
         Assert.NotNull(provider.GetRequiredService<PrivacyService>());
         Assert.NotNull(provider.GetRequiredService<MissingPermissions>());
     }

@@ -1,4 +1,5 @@
-using NetworkSync.App.Features.Notifications;
+using NetworkSync.App.Hosting;
+using NetworkSync.Application.Notifications;
 using NetworkSync.Sync.Configuration;
 
 namespace NetworkSync.App.Tests.Notifications;

@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
-using NetworkSync.App.Features.Notifications;
+using NetworkSync.Application.Notifications;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using NetworkSync.App.Features.Notifications;
+using NetworkSync.Application.Notifications;
 
 namespace NetworkSync.App.Tests.Notifications;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using NetworkSync.App.Features.Privacy;
+using NetworkSync.Application.Privacy;
 using NetworkSync.App.Tests.FollowUps;
 using NetworkSync.Storage;
 using static NetworkSync.App.Tests.Api.HandBuiltNetwork;

@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
-using NetworkSync.App.Features;
-using NetworkSync.App.Features.Contacts;
-using NetworkSync.App.Features.Context;
-using NetworkSync.App.Features.FollowUps;
-using NetworkSync.App.Features.Privacy;
+using NetworkSync.Application;
+using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Context;
+using NetworkSync.Application.FollowUps;
+using NetworkSync.Application.Privacy;
 using NetworkSync.App.Jobs;
 using NetworkSync.App.Tests.Api;
 using NetworkSync.App.Tests.FollowUps;

@@ -1,7 +1,8 @@
+using NetworkSync.App.Hosting;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using NetworkSync.App.Features.Notifications;
+using NetworkSync.Application.Notifications;
 using NetworkSync.App.Hosting.Entra;
 
 namespace NetworkSync.App.Hosting.Limits;

@@ -1,4 +1,0 @@
-namespace NetworkSync.App.Features.Common;
-
-/// <summary>A failure the user can act on (missing file, unknown mailbox): the reason on stderr, exit 1, no stack trace.</summary>
-public sealed class ExpectedFailureException(string message) : Exception(message);

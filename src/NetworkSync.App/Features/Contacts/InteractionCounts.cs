@@ -1,8 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace NetworkSync.App.Features.Contacts;
-
-public sealed record InteractionCounts(
-    [property: JsonPropertyName("sent")] int Sent,
-    [property: JsonPropertyName("received")] int Received,
-    [property: JsonPropertyName("meetings")] int Meetings);

@@ -1,6 +1,0 @@
-using NetworkSync.App.Features.FollowUps.Todo;
-
-namespace NetworkSync.App.Features.FollowUps;
-
-/// <summary>The outcome of one <see cref="FollowUpPass"/>: the rules' changes and, when it ran, the To Do pass.</summary>
-public sealed record FollowUpPassResult(FollowUpRunSummary Rules, TodoSyncSummary? Todo);

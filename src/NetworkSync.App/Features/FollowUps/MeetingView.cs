@@ -1,8 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace NetworkSync.App.Features.FollowUps;
-
-public sealed record MeetingView(
-    [property: JsonPropertyName("subject")] string? Subject,
-    [property: JsonPropertyName("start")] DateTimeOffset Start,
-    [property: JsonPropertyName("end")] DateTimeOffset End);

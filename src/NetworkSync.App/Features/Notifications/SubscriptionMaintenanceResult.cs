@@ -1,4 +1,0 @@
-namespace NetworkSync.App.Features.Notifications;
-
-/// <summary>What one maintenance run did; <see cref="Failed"/> counts subscriptions it could not fix this time.</summary>
-public sealed record SubscriptionMaintenanceResult(int Created, int Renewed, int Kept, int Deleted, int Failed, string? OffReason = null);

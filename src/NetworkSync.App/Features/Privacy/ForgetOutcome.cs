@@ -1,9 +1,0 @@
-namespace NetworkSync.App.Features.Privacy;
-
-/// <summary>How a "forget this contact" request ended.</summary>
-public enum ForgetOutcome
-{
-    Forgotten,
-    NotAnAddress,
-    OwnAddress,
-}

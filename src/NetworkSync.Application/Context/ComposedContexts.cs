@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+
+namespace NetworkSync.Application.Context;
+
+/// <summary>
+/// The answers composed from one index and one follow-up list, by address. Only addresses of known
+/// people are kept (a bounded set); any other address is composed on each request, so callers cannot
+/// grow this with made-up addresses.
+/// </summary>
+internal sealed class ComposedContexts(PersonIndex index, ActiveFollowUps followUps)
+{
+    private readonly ConcurrentDictionary<string, PersonContext> byAddress = new(StringComparer.Ordinal);
+
+    public bool Matches(PersonIndex otherIndex, ActiveFollowUps otherFollowUps) =>
+        ReferenceEquals(index, otherIndex) && ReferenceEquals(followUps, otherFollowUps);
+
+    public PersonContext ContextOf(string address) =>
+        index.PersonOf(address) is null
+            ? PersonContextService.Compose(address, index.ProfileOf(address), followUps)
+            : byAddress.GetOrAdd(address, static (a, state) => PersonContextService.Compose(a, state.index.ProfileOf(a), state.followUps), (index, followUps));
+}

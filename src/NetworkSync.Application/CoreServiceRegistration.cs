@@ -1,0 +1,114 @@
+using NetworkSync.Application.Common;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NetworkSync.Application.Settings;
+using NetworkSync.Application;
+using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Context;
+using NetworkSync.Application.FollowUps;
+using NetworkSync.Application.FollowUps.Todo;
+using NetworkSync.Application.Notifications;
+using NetworkSync.Application.Privacy;
+using NetworkSync.Application.Sync;
+using NetworkSync.Domain.Relationships;
+using NetworkSync.Storage;
+using NetworkSync.Sync.Configuration;
+
+namespace NetworkSync.Application;
+
+/// <summary>
+/// The one composition root of the application: every option, store, cache and application service,
+/// used by `serve` (<see cref="ServiceRegistration"/>), by every CLI verb (through a service provider) and
+/// by the tests. Free of ASP.NET Core and Hangfire: what a host adds (HTTP, jobs, change notifications)
+/// it registers itself, replacing the null objects registered here (<see cref="NoJobScheduler"/>,
+/// <see cref="NoMailboxSubscriptions"/>, <see cref="TokenCacheProtection.None"/>). A host's own
+/// <see cref="TimeProvider"/> and <see cref="RunMode"/>, registered before this, win.
+/// </summary>
+public static class CoreServiceRegistration
+{
+    public static IServiceCollection AddNetworkSyncCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new RunMode(Demo: false));
+        services.AddLogging();
+
+        services.AddValidatedOptions<GraphOptions>(configuration, GraphOptions.SectionName);
+        services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.SectionName);
+        services.AddValidatedOptions<RelationshipOptions>(configuration, RelationshipsSection.Name);
+        services.AddValidatedOptions<FollowUpServiceOptions>(configuration, FollowUpServiceOptions.SectionName);
+        services.AddValidatedOptions<PrivacyOptions>(configuration, PrivacyOptions.SectionName);
+        services.AddValidatedOptions<NotificationOptions>(configuration, NotificationOptions.SectionName);
+
+        // These are taken as plain values by the services (they never change while the process runs).
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<RelationshipOptions>>().Value);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<FollowUpServiceOptions>>().Value);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value);
+
+        // Storage: one database, one instance of each store over it.
+        services.TryAddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<MailboxStore>();
+        services.TryAddSingleton<MailboxSettingsStore>();
+        services.TryAddSingleton<ContactOverrideStore>();
+        services.TryAddSingleton<FollowUpStore>();
+        services.TryAddSingleton<WarmthModelStore>();
+        services.TryAddSingleton<SubscriptionStore>();
+        services.TryAddSingleton<PrivacyStore>();
+        services.TryAddSingleton<OptOutStore>();
+        services.TryAddSingleton<MetadataReader>();
+        services.TryAddSingleton<MetadataWriter>();
+
+        // Contacts and person context.
+        services.TryAddSingleton<MailboxWarmthModels>();
+        services.TryAddSingleton<ContactListingService>();
+        services.TryAddSingleton<ContactScoreCache>();
+        services.TryAddSingleton<NetworkKnowledgeService>();
+        services.TryAddSingleton<PersonIndexCache>();
+        services.TryAddSingleton<ActiveFollowUpCache>();
+        services.TryAddSingleton<PersonContextService>();
+        services.TryAddSingleton<ContactListQuery>();
+        services.TryAddSingleton<ContactHistoryService>();
+        services.TryAddSingleton<UserSettingsService>();
+        services.TryAddSingleton<ContactCorrections>();
+        services.TryAddSingleton<FollowUpCommands>();
+
+        // Follow-ups. The runner's per-mailbox locks are its own (see FollowUpRunner).
+        services.TryAddSingleton<FollowUpQuery>();
+        services.TryAddSingleton(sp => new FollowUpRunner(
+            sp.GetRequiredService<FollowUpStore>(),
+            sp.GetRequiredService<MailboxStore>(),
+            sp.GetRequiredService<ContactScoreCache>(),
+            sp.GetRequiredService<FollowUpServiceOptions>(),
+            new KeyedLocks()));
+        services.TryAddSingleton<OutlookSettingsRefresher>();
+        services.TryAddSingleton<TodoWriteBack>();
+        services.TryAddSingleton<FollowUpPass>();
+
+        // Sync: the follow-up pass runs after each mailbox's sync.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAfterMailboxSync, FollowUpPass>(sp => sp.GetRequiredService<FollowUpPass>()));
+        services.TryAddSingleton(TokenCacheProtection.None);
+        services.TryAddSingleton<SyncCoordinator>();
+
+        // Privacy.
+        services.TryAddSingleton(sp => new PrivacyGraph(() => sp.GetRequiredService<SyncCoordinator>().Connection));
+        services.TryAddSingleton<PrivacyService>();
+
+        // What the host provides when it has it: background jobs, change-notification subscriptions.
+        services.TryAddSingleton<IJobScheduler, NoJobScheduler>();
+        services.TryAddSingleton<IMailboxSubscriptions, NoMailboxSubscriptions>();
+        services.TryAddSingleton<MissingPermissions>();
+        return services;
+    }
+
+    /// <summary>
+    /// The one options style: bound from <paramref name="sectionName"/> of the configuration given (not the
+    /// container's, so a test's empty configuration means defaults), checked by the type's data annotations
+    /// when the host starts (a CLI verb checks when it builds its services), not at first use.
+    /// </summary>
+    public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string sectionName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddOptions<T>().Bind(configuration.GetSection(sectionName)).ValidateDataAnnotations().ValidateOnStart();
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace NetworkSync.Application.Settings;
+
+/// <summary>
+/// The body of PUT /api/settings. A field left out (or null) keeps the caller's current choice, so a
+/// client can send only what its form changed; muted and markedAsPerson are read-only and ignored.
+/// </summary>
+public sealed record SettingsUpdate
+{
+    [JsonPropertyName("dormantDays")]
+    public int? DormantDays { get; init; }
+
+    [JsonPropertyName("workingHours")]
+    public WorkingHoursUpdate? WorkingHours { get; init; }
+
+    [JsonPropertyName("todoEnabled")]
+    public bool? TodoEnabled { get; init; }
+}
