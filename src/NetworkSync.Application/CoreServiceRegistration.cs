@@ -1,14 +1,14 @@
-using NetworkSync.Application.Common;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using NetworkSync.Application.Settings;
 using NetworkSync.Application;
+using NetworkSync.Application.Common;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Context;
 using NetworkSync.Application.FollowUps;
 using NetworkSync.Application.FollowUps.Todo;
 using NetworkSync.Application.Notifications;
 using NetworkSync.Application.Privacy;
+using NetworkSync.Application.Settings;
 using NetworkSync.Application.Sync;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Relationships;

@@ -1,10 +1,10 @@
-using NetworkSync.App.Hosting.Demo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetworkSync.App.Hosting;
+using NetworkSync.App.Hosting.Demo;
 using NetworkSync.Application;
 using NetworkSync.Application.Sync;
-using NetworkSync.App.Hosting;
 using NetworkSync.Storage;
 using NetworkSync.Sync.Configuration;
 using NetworkSync.Sync.Engine;

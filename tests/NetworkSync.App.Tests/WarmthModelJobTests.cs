@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using NetworkSync.App.Jobs;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Sync;
-using NetworkSync.App.Jobs;
 using NetworkSync.DemoData;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Relationships.Model;

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetworkSync.Application.Notifications;
 using NetworkSync.App.Hosting;
 using NetworkSync.App.Hosting.Entra;
+using NetworkSync.Application.Notifications;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Api;

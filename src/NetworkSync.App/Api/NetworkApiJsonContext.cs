@@ -1,7 +1,7 @@
-using NetworkSync.Application.Settings;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NetworkSync.Application.Context;
+using NetworkSync.Application.Settings;
 
 namespace NetworkSync.App.Api;
 

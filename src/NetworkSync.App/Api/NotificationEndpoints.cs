@@ -1,6 +1,6 @@
-using NetworkSync.App.Hosting;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NetworkSync.App.Hosting;
 using NetworkSync.Application.Notifications;
 
 namespace NetworkSync.App.Api;

@@ -1,7 +1,7 @@
-using NetworkSync.App.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NetworkSync.Application.Notifications;
+using NetworkSync.App.Hosting;
 using NetworkSync.App.Jobs;
+using NetworkSync.Application.Notifications;
 
 namespace NetworkSync.App.Api;
 

@@ -1,5 +1,5 @@
-using NetworkSync.Application.Settings;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NetworkSync.Application.Settings;
 
 namespace NetworkSync.App.Api;
 

@@ -1,6 +1,6 @@
-using NetworkSync.Application.Settings;
 using NetworkSync.Application.Common;
 using NetworkSync.Application.FollowUps;
+using NetworkSync.Application.Settings;
 
 namespace NetworkSync.App.Api;
 

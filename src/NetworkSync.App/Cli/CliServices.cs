@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
-using NetworkSync.Application;
 using NetworkSync.App.Hosting;
+using NetworkSync.Application;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Cli;

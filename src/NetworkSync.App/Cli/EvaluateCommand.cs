@@ -1,6 +1,6 @@
-using NetworkSync.App.Hosting.Demo;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetworkSync.App.Hosting.Demo;
 using NetworkSync.Application;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Evaluation;

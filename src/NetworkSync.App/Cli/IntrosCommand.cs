@@ -1,7 +1,7 @@
 using System.Text.Json;
+using NetworkSync.Application;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Domain.Addresses;
-using NetworkSync.Application;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Cli;

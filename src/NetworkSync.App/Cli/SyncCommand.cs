@@ -1,9 +1,9 @@
-using NetworkSync.App.Hosting.Demo;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetworkSync.App.Hosting;
+using NetworkSync.App.Hosting.Demo;
 using NetworkSync.Application;
 using NetworkSync.Application.FollowUps;
 using NetworkSync.Application.Sync;
-using NetworkSync.App.Hosting;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
 using NetworkSync.Sync.Configuration;

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.DataProtection;
 using NetworkSync.App.Api;
 using NetworkSync.App.Cli;
-using NetworkSync.Application;
-using NetworkSync.Application.Sync;
 using NetworkSync.App.Hosting.Entra;
 using NetworkSync.App.Hosting.Limits;
 using NetworkSync.App.Hosting.Local;
+using NetworkSync.Application;
+using NetworkSync.Application.Sync;
 using NetworkSync.Storage;
 using NetworkSync.Sync.Configuration;
 

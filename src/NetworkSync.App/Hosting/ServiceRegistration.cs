@@ -3,9 +3,9 @@ using Hangfire.InMemory;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkSync.App.Api;
+using NetworkSync.App.Jobs;
 using NetworkSync.Application;
 using NetworkSync.Application.Sync;
-using NetworkSync.App.Jobs;
 
 namespace NetworkSync.App.Hosting;
 

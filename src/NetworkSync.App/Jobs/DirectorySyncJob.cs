@@ -1,9 +1,9 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
+using NetworkSync.App.Hosting;
 using NetworkSync.Application.FollowUps;
 using NetworkSync.Application.Notifications;
 using NetworkSync.Application.Sync;
-using NetworkSync.App.Hosting;
 
 namespace NetworkSync.App.Jobs;
 

@@ -1,5 +1,5 @@
-using NetworkSync.Application.Common;
 using Microsoft.Graph.Models.ODataErrors;
+using NetworkSync.Application.Common;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Context;
 using NetworkSync.Application.FollowUps;

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkSync.App.Api;
-using NetworkSync.Application;
 using NetworkSync.App.Hosting;
+using NetworkSync.Application;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Tests.Api;

@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NetworkSync.App.Api;
+using NetworkSync.App.Tests.FollowUps;
 using NetworkSync.Application;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.FollowUps;
-using NetworkSync.App.Tests.FollowUps;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;
 

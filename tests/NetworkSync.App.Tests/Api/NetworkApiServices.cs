@@ -1,9 +1,9 @@
-using NetworkSync.Application.Settings;
 using NetworkSync.App.Api;
 using NetworkSync.Application;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Context;
 using NetworkSync.Application.FollowUps;
+using NetworkSync.Application.Settings;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;

@@ -1,6 +1,6 @@
-using NetworkSync.Application.Settings;
 using NetworkSync.App.Api;
 using NetworkSync.Application.Context;
+using NetworkSync.Application.Settings;
 using NetworkSync.Storage;
 using static NetworkSync.App.Tests.Api.HandBuiltNetwork;
 

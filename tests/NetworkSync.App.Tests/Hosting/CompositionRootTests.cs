@@ -1,15 +1,15 @@
-using NetworkSync.Application.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using NetworkSync.App.Cli;
+using NetworkSync.App.Hosting;
 using NetworkSync.Application;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Context;
 using NetworkSync.Application.FollowUps;
 using NetworkSync.Application.Notifications;
 using NetworkSync.Application.Privacy;
+using NetworkSync.Application.Settings;
 using NetworkSync.Application.Sync;
-using NetworkSync.App.Hosting;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Tests.Hosting;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using NetworkSync.Application.Privacy;
 using NetworkSync.App.Tests.FollowUps;
+using NetworkSync.Application.Privacy;
 using NetworkSync.Storage;
 using static NetworkSync.App.Tests.Api.HandBuiltNetwork;
 

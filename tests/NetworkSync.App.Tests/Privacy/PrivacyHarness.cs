@@ -1,12 +1,12 @@
 using Microsoft.Data.Sqlite;
+using NetworkSync.App.Jobs;
+using NetworkSync.App.Tests.Api;
+using NetworkSync.App.Tests.FollowUps;
 using NetworkSync.Application;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Context;
 using NetworkSync.Application.FollowUps;
 using NetworkSync.Application.Privacy;
-using NetworkSync.App.Jobs;
-using NetworkSync.App.Tests.Api;
-using NetworkSync.App.Tests.FollowUps;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using NetworkSync.Application.Sync;
 using NetworkSync.App.Jobs;
 using NetworkSync.App.Tests.FollowUps;
+using NetworkSync.Application.Sync;
 using NetworkSync.Domain.Sync;
 using NetworkSync.GraphEmulator;
 using NetworkSync.Storage;

@@ -1,9 +1,9 @@
-using NetworkSync.App.Hosting;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using NetworkSync.Application.Notifications;
+using NetworkSync.App.Hosting;
 using NetworkSync.App.Hosting.Entra;
+using NetworkSync.Application.Notifications;
 
 namespace NetworkSync.App.Hosting.Limits;
 
