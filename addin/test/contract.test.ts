@@ -239,6 +239,7 @@ const me: Fields<Me> = {
   mode: { kind: "string", nullable: false, values: MODES },
   asOf: { kind: "string", nullable: true },
   missingPermissions: { kind: "array", nullable: false },
+  syncProblem: { kind: "string", nullable: true },
 };
 
 const baselines: Fields<NetworkKnowledge["backtest"]["baselines"]> = {

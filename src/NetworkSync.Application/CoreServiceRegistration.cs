@@ -70,6 +70,7 @@ public static class CoreServiceRegistration
         services.TryAddSingleton<ContactHistoryService>();
         services.TryAddSingleton<UserSettingsService>();
         services.TryAddSingleton<ContactCorrections>();
+        services.TryAddSingleton<IntroductionService>();
         services.TryAddSingleton<FollowUpCommands>();
 
         // Follow-ups. The runner's per-mailbox locks are its own (see FollowUpRunner).

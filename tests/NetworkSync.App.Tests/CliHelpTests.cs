@@ -12,6 +12,7 @@ public sealed class CliHelpTests
         { "followups", ["--db", "--mailbox", "--as-of", "--json"] },
         { "evaluate", ["--db", "--mailbox", "--as-of", "--json", "--fixture", "--seed", "--contacts", "--check"] },
         { "emulator", ["--fixture", "--port"] },
+        { "intros", ["--db", "--mailbox", "--to", "--as-of", "--json"] },
         { "demo-fixture", ["--out", "--seed", "--contacts", "--messages", "--events", "--as-of"] },
     };
 

@@ -26,6 +26,11 @@ public static class ContactEndpoints
             .WithName("GetContactHistory")
             .WithSummary("A relationship month by month over 24 months: mail sent and received, meetings, and the warmth at each month's end.");
 
+        group.MapGet("/{address}/intros", GetWarmPaths)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithName("GetWarmPaths")
+            .WithSummary("Who in the caller's network can introduce them to an address, best first, each with why; an empty list when nobody can.");
+
         group.MapPut("/{address}/muted", Mute)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithName("MuteContact")
@@ -65,6 +70,18 @@ public static class ContactEndpoints
         }
 
         return TypedResults.Ok(await services.History.GetAsync(caller.Mailbox, normalized, ct).ConfigureAwait(false));
+    }
+
+    public static async Task<Results<Ok<List<WarmPathView>>, ProblemHttpResult>> GetWarmPaths(
+        string address, Caller caller, [AsParameters] ContactServices services, CancellationToken ct)
+    {
+        if (EmailAddressNormalizer.Normalize(address) is not { } normalized || !normalized.Contains('@', StringComparison.Ordinal))
+        {
+            return NetworkApiProblems.NotAnAddress(address);
+        }
+
+        var paths = await services.Introductions.FindAsync(caller.Mailbox, normalized, services.Time.GetUtcNow(), ct).ConfigureAwait(false);
+        return TypedResults.Ok(paths.Select(WarmPathView.From).ToList());
     }
 
     public static Task<Results<NoContent, ProblemHttpResult>> Mute(string address, Caller caller, [AsParameters] ContactServices services, CancellationToken ct) =>

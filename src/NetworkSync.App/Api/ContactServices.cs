@@ -4,8 +4,12 @@ using NetworkSync.Application.Context;
 namespace NetworkSync.App.Api;
 
 /// <summary>What the caller's contact routes need, bound as one <c>[AsParameters]</c> bundle.</summary>
-public sealed class ContactServices(ContactListQuery contacts, ContactHistoryService history, ContactCorrections corrections)
+public sealed class ContactServices(ContactListQuery contacts, ContactHistoryService history, ContactCorrections corrections, IntroductionService introductions, TimeProvider time)
 {
+    public IntroductionService Introductions { get; } = introductions;
+
+    public TimeProvider Time { get; } = time;
+
     public ContactListQuery Contacts { get; } = contacts;
 
     public ContactHistoryService History { get; } = history;

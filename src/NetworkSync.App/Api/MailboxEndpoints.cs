@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.Application.Contacts;
+using NetworkSync.Domain.Addresses;
 
 namespace NetworkSync.App.Api;
 
@@ -16,6 +17,10 @@ public static class MailboxEndpoints
         group.MapGet("/{mailbox}/contacts", ListContacts)
             .WithName("ListContacts")
             .WithSummary("A mailbox's scored contacts, warmest first (automated ones too with ?all=true).");
+        group.MapGet("/{mailbox}/intros", ListWarmPaths)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithName("ListWarmPaths")
+            .WithSummary("Who in a mailbox's network can introduce its owner to ?to=, best first, as `networksync intros` prints them.");
         group.MapGet("/{mailbox}/merge-suggestions", ListMergeSuggestions)
             .WithName("ListMergeSuggestions")
             .WithSummary("A mailbox's same-name pairs with no evidence that they are one person, each with why.");
@@ -57,6 +62,23 @@ public static class MailboxEndpoints
         return row is null
             ? UnknownMailbox()
             : TypedResults.Ok(await services.Knowledge.GetAsync(row, services.Time.GetUtcNow(), refresh: false, ct).ConfigureAwait(false));
+    }
+
+    public static async Task<Results<Ok<List<WarmPathView>>, ProblemHttpResult>> ListWarmPaths(string mailbox, string? to, [AsParameters] MailboxServices services, CancellationToken ct)
+    {
+        if (EmailAddressNormalizer.Normalize(to) is not { } target || !target.Contains('@', StringComparison.Ordinal))
+        {
+            return NetworkApiProblems.NotAnAddress(to);
+        }
+
+        var row = await services.Mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            return UnknownMailbox();
+        }
+
+        var paths = await services.Introductions.FindAsync(row, target, services.Time.GetUtcNow(), ct).ConfigureAwait(false);
+        return TypedResults.Ok(paths.Select(WarmPathView.From).ToList());
     }
 
     private static ProblemHttpResult UnknownMailbox() =>

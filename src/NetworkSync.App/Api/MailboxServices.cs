@@ -5,8 +5,10 @@ using NetworkSync.Storage;
 namespace NetworkSync.App.Api;
 
 /// <summary>What the mailbox-addressed routes of local mode need, bound as one <c>[AsParameters]</c> bundle.</summary>
-public sealed class MailboxServices(MailboxStore mailboxes, MissingPermissions missing, ContactScoreCache contacts, NetworkKnowledgeService knowledge, TimeProvider time)
+public sealed class MailboxServices(MailboxStore mailboxes, MissingPermissions missing, ContactScoreCache contacts, NetworkKnowledgeService knowledge, IntroductionService introductions, TimeProvider time)
 {
+    public IntroductionService Introductions { get; } = introductions;
+
     public MailboxStore Mailboxes { get; } = mailboxes;
 
     public MissingPermissions Missing { get; } = missing;

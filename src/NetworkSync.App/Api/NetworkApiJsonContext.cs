@@ -20,4 +20,5 @@ namespace NetworkSync.App.Api;
 [JsonSerializable(typeof(SettingsUpdate))]
 [JsonSerializable(typeof(NetworkSync.Application.Contacts.NetworkKnowledgeView))]
 [JsonSerializable(typeof(List<NetworkSync.Application.Contacts.MergeSuggestionView>))]
+[JsonSerializable(typeof(List<NetworkSync.Application.Contacts.WarmPathView>))]
 public sealed partial class NetworkApiJsonContext : JsonSerializerContext;

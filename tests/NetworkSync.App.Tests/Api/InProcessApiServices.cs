@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkSync.App.Api;
 using NetworkSync.App.Hosting;
 using NetworkSync.Application;
@@ -20,6 +21,10 @@ internal static class InProcessApiServices
         services.AddNetworkSyncCore(new ConfigurationBuilder().Build());
         services.AddSingleton<CallerMailbox>();
         services.AddSingleton(jobs);
+
+        // The service's job scheduler over the test's recording clients, so a test sees what would be queued.
+        services.TryAddSingleton<IRecurringJobManager>(new Privacy.RecordingRecurringJobs());
+        services.Replace(ServiceDescriptor.Singleton<IJobScheduler, Jobs.HangfireJobScheduler>());
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new UtcTimestampConverter()));
         services.AddProblemDetails();
 

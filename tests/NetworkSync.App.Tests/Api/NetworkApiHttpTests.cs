@@ -109,6 +109,24 @@ public sealed class NetworkApiHttpTests(NetworkApiHost host) : IClassFixture<Net
     }
 
     [Fact]
+    public async Task Warm_paths_name_who_was_on_mail_with_someone_and_answer_an_empty_list_or_400()
+    {
+        // Dave wrote to Ben with Dana copied: Ben can introduce Dana to Dave.
+        using var toDave = await JsonAsync($"/api/contacts/{Uri.EscapeDataString(Dave)}/intros");
+        var ben = Assert.Single(toDave.RootElement.EnumerateArray());
+        Assert.Equal(Ben, ben.GetProperty("address").GetString());
+        Assert.Equal(["address", "displayName", "warmth", "tier", "score", "explanation", "evidence"], ben.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, ben.GetProperty("evidence").GetProperty("sharedMessages").GetInt32());
+        Assert.Equal("2026-06-07T09:00:00Z", ben.GetProperty("evidence").GetProperty("lastTogether").GetString());
+        Assert.StartsWith("Ben Bauer (", ben.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+
+        // The kickoff with the newcomer has not happened yet: no path so far.
+        using var toNewbie = await JsonAsync($"/api/contacts/{Uri.EscapeDataString(Newbie)}/intros");
+        Assert.Equal(0, toNewbie.RootElement.GetArrayLength());
+        await AssertProblemAsync(await Http.GetAsync("/api/contacts/nope/intros"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Muting_and_marking_answer_204_both_ways_and_show_at_once()
     {
         Assert.Equal(HttpStatusCode.NoContent, (await Http.PutAsync($"/api/contacts/{Dave}/muted", null)).StatusCode);
