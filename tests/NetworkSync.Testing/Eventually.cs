@@ -29,4 +29,25 @@ public static class Eventually
 
         Assert.True(await condition().ConfigureAwait(false), "timed out waiting");
     }
+
+    /// <summary>
+    /// Polls <paramref name="condition"/> every 100 ms until it holds or <paramref name="timeout"/> (default 60 s)
+    /// passes, and says whether it held: for a test that asserts with its own message, or waits on a whole service.
+    /// </summary>
+    public static async Task<bool> HoldsAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition().ConfigureAwait(false))
+            {
+                return true;
+            }
+
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+
+        return await condition().ConfigureAwait(false);
+    }
 }

@@ -23,6 +23,11 @@ public static class ServiceRegistration
         services.AddValidatedOptions<DemoOptions>(builder.Configuration, DemoOptions.SectionName);
         services.AddValidatedOptions<SyncScheduleOptions>(builder.Configuration, SyncScheduleOptions.SectionName);
 
+        // Read once to choose the sign-in and to size the limiter before the container exists (ServiceHost),
+        // and checked here like every other section, so a bad value stops start-up too.
+        services.AddValidatedOptions<Limits.ApiRateLimitOptions>(builder.Configuration, Limits.ApiRateLimitOptions.SectionName);
+        services.AddValidatedOptions<Entra.EntraOptions>(builder.Configuration, Entra.EntraOptions.SectionName);
+
         // What only `serve` has: Data Protection keys for the token cache, Hangfire's jobs, the caller of a request.
         services.Replace(ServiceDescriptor.Singleton(sp => TokenCacheProtection.From(sp.GetRequiredService<IDataProtectionProvider>())));
         services.Replace(ServiceDescriptor.Singleton<IJobScheduler, HangfireJobScheduler>());

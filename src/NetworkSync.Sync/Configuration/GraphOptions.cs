@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace NetworkSync.Sync.Configuration;
 
 /// <summary>
@@ -12,6 +13,8 @@ public sealed class GraphOptions
     public const string DefaultBaseUrl = "https://graph.microsoft.com/v1.0";
 
     /// <summary>Graph's root. Paging links are only followed when they point here.</summary>
+    [Required(ErrorMessage = "Graph:BaseUrl is required")]
+    [Url(ErrorMessage = "Graph:BaseUrl must be an absolute URL")]
     public string BaseUrl { get; set; } = DefaultBaseUrl;
 
     public GraphAuthMode AuthMode { get; set; } = GraphAuthMode.ClientSecret;
@@ -36,27 +39,35 @@ public sealed class GraphOptions
     public List<string> Mailboxes { get; set; } = [];
 
     /// <summary>Well-known mail folders tracked by delta.</summary>
+    [MinLength(1, ErrorMessage = "Graph:MailFolders needs at least one folder")]
     public List<string> MailFolders { get; set; } = ["inbox", "sentitems"];
 
+    [Range(1, 3650, ErrorMessage = "Graph:CalendarPastDays must be between 1 and 3650")]
     public int CalendarPastDays { get; set; } = 730;
 
+    [Range(1, 3650, ErrorMessage = "Graph:CalendarFutureDays must be between 1 and 3650")]
     public int CalendarFutureDays { get; set; } = 365;
 
     /// <summary>When the wanted window has slid this far from the synced one, the calendar is resynced over the new window.</summary>
+    [Range(1, 365, ErrorMessage = "Graph:CalendarRebaseDays must be between 1 and 365")]
     public int CalendarRebaseDays { get; set; } = 7;
 
     /// <summary>Requested with Prefer: odata.maxpagesize; Graph caps message pages at 1000.</summary>
+    [Range(1, 1000, ErrorMessage = "Graph:PageSize must be between 1 and 1000")]
     public int PageSize { get; set; } = 1000;
 
     /// <summary>Where the device-code sign-in's tokens persist, encrypted with Data Protection; empty = memory only.</summary>
     public string TokenCachePath { get; set; } = string.Empty;
 
     /// <summary>Graph lets an app have 4 requests in flight per mailbox.</summary>
+    [Range(1, 4, ErrorMessage = "Graph:MaxConcurrentRequestsPerMailbox must be between 1 and 4")]
     public int MaxConcurrentRequestsPerMailbox { get; set; } = 4;
 
+    [Range(0, 50, ErrorMessage = "Graph:MaxRetries must be between 0 and 50")]
     public int MaxRetries { get; set; } = 8;
 
     /// <summary>Upper bound on one wait, whatever Retry-After says.</summary>
+    [Range(0.1, 3600, ErrorMessage = "Graph:MaxRetryDelaySeconds must be between 0.1 and 3600")]
     public double MaxRetryDelaySeconds { get; set; } = 120;
 
     /// <summary>

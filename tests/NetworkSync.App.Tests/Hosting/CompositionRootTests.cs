@@ -97,6 +97,20 @@ public sealed class CompositionRootTests
         Assert.Equal("configuration: " + failure.Message, InvalidConfiguration.From(failure)?.Message);
     }
 
+    [Theory]
+    [InlineData("Graph:PageSize", "5000", "Graph:PageSize must be between 1 and 1000")]
+    [InlineData("Graph:MaxConcurrentRequestsPerMailbox", "8", "Graph:MaxConcurrentRequestsPerMailbox must be between 1 and 4")]
+    [InlineData("Graph:BaseUrl", "not a url", "Graph:BaseUrl must be an absolute URL")]
+    public void A_bad_graph_setting_fails_the_start_naming_it(string key, string value, string message)
+    {
+        var services = new ServiceCollection();
+        services.AddNetworkSyncCore(Configuration(("Storage:DatabasePath", CliRunner.TempPath("core-bad-graph.db")), (key, value)));
+        using var provider = services.BuildServiceProvider();
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains(message, failure.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_cli_verb_with_a_bad_value_in_configuration_exits_1_with_one_line_naming_the_setting()
     {

@@ -74,23 +74,5 @@ public sealed class ExternalGraph : IAsyncDisposable
             && JsonNode.Parse(await response.Content.ReadAsStringAsync())?["known"]?.GetValue<bool>() == true;
     }
 
-    /// <summary>Polls <paramref name="condition"/> until it holds or <paramref name="timeout"/> (default 60 s) passes.</summary>
-    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
-    {
-        ArgumentNullException.ThrowIfNull(condition);
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return await condition();
-    }
-
     public ValueTask DisposeAsync() => Emulator.DisposeAsync();
 }

@@ -63,7 +63,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
         const string address = "new.colleague@fabrikam.example";
         var clock = Stopwatch.StartNew();
         graph.Receive("AAMkNotified1", "New Colleague", address, "Hello from Fabrikam");
-        var known = await ExternalGraph.EventuallyAsync(async () => await ExternalGraph.KnownAsync(service, address), TimeSpan.FromSeconds(60));
+        var known = await Eventually.HoldsAsync(async () => await ExternalGraph.KnownAsync(service, address), TimeSpan.FromSeconds(60));
         clock.Stop();
 
         Assert.True(known, $"the new contact never appeared:\n{service.StandardError}");
@@ -94,7 +94,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
             var removed = emulator.Subscriptions.Snapshot().Single(s => s.Resource.EndsWith("/messages", StringComparison.Ordinal));
             var delivery = await emulator.Subscriptions.SendLifecycleAsync(removed.Id, LifecycleEvents.SubscriptionRemoved);
             Assert.True(delivery.Succeeded, $"lifecycle delivery: {delivery.Status} {delivery.Error}");
-            var replaced = await ExternalGraph.EventuallyAsync(
+            var replaced = await Eventually.HoldsAsync(
                 () => Task.FromResult(emulator.Subscriptions.Snapshot() is { Count: 2 } now && now.Any(s => s.Resource == removed.Resource && s.Id != removed.Id)),
                 TimeSpan.FromSeconds(60));
             Assert.True(replaced, second.StandardError);
@@ -132,7 +132,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
 
     private static async Task WaitForLogAsync(ServiceProcess service, string line) =>
         Assert.True(
-            await ExternalGraph.EventuallyAsync(() => Task.FromResult(service.StandardError.Contains(line, StringComparison.Ordinal)), TimeSpan.FromSeconds(60)),
+            await Eventually.HoldsAsync(() => Task.FromResult(service.StandardError.Contains(line, StringComparison.Ordinal)), TimeSpan.FromSeconds(60)),
             $"expected \"{line}\" in the log:\n{service.StandardError}");
 
     private async Task<ServiceProcess> StartServiceAsync(int? port = null, Dictionary<string, string>? extra = null)
@@ -150,7 +150,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<SubscriptionInfo>> WaitForSubscriptionsAsync(int count)
     {
-        Assert.True(await ExternalGraph.EventuallyAsync(() => Task.FromResult(emulator.Subscriptions.Count == count), TimeSpan.FromSeconds(60)), $"expected {count} subscriptions, found {emulator.Subscriptions.Count}");
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(emulator.Subscriptions.Count == count), TimeSpan.FromSeconds(60)), $"expected {count} subscriptions, found {emulator.Subscriptions.Count}");
         return emulator.Subscriptions.Snapshot();
     }
 

@@ -28,10 +28,10 @@ public sealed class LogHygieneTests : IAsyncLifetime
             ["--db", CliRunner.TempPath("hygiene.db")],
             Environment(),
             Key);
-        Assert.True(await ExternalGraph.EventuallyAsync(() => Task.FromResult(graph.Emulator.Subscriptions.Count == 2)), service.StandardError);
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(graph.Emulator.Subscriptions.Count == 2)), service.StandardError);
 
         graph.Receive("AAMkLogHygiene1", "Confidential Sender", Sender, Subject);
-        Assert.True(await ExternalGraph.EventuallyAsync(() => ExternalGraph.KnownAsync(service, Sender)), service.StandardError);
+        Assert.True(await Eventually.HoldsAsync(() => ExternalGraph.KnownAsync(service, Sender)), service.StandardError);
         using (var contacts = await service.Http.GetAsync("/api/contacts?search=confidential"))
         {
             Assert.Equal(HttpStatusCode.OK, contacts.StatusCode);

@@ -26,6 +26,7 @@ public sealed class RateLimitTests
 
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? refused = null;
+        var sending = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < 8; i++)
         {
             var response = await http.GetAsync("/api/followups");
@@ -33,7 +34,9 @@ public sealed class RateLimitTests
             refused ??= response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
         }
 
-        Assert.Equal(3, statuses.Count(s => s != HttpStatusCode.TooManyRequests));
+        // The burst of 3, plus one refill for each whole second the eight requests took (a loaded machine is slow).
+        var served = statuses.Count(s => s != HttpStatusCode.TooManyRequests);
+        Assert.InRange(served, 3, 3 + (int)sending.Elapsed.TotalSeconds);
         Assert.NotNull(refused);
         Assert.True(refused.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
