@@ -190,6 +190,14 @@ const person: Fields<PersonContext> = {
   meetings: { kind: "object", nullable: false, of: "PersonMeetings" },
   followUps: { kind: "array", nullable: false, of: "FollowUpView" },
   otherAddresses: { kind: "array", nullable: false },
+  warmPath: { kind: "object", nullable: true, of: "PersonWarmPath" },
+};
+
+const warmPath: Fields<NonNullable<PersonContext["warmPath"]>> = {
+  address: { kind: "string", nullable: false },
+  displayName: { kind: "string", nullable: true },
+  tier: { kind: "string", nullable: false, values: TIERS },
+  explanation: { kind: "string", nullable: false },
 };
 
 const batch: Fields<BatchResponse> = {
@@ -285,6 +293,7 @@ const CONTRACT: Record<string, { fields: Record<string, AnyField>; unread?: stri
   PersonMeeting: { fields: meetingRef },
   PersonMeetings: { fields: personMeetings },
   PersonContext: { fields: person },
+  PersonWarmPath: { fields: warmPath },
   PersonContextBatch: { fields: batch },
   ContactView: { fields: contact, unread: ["lastInbound", "lastOutbound", "lastMeeting"] },
   ContactPage: { fields: contactPage },

@@ -124,6 +124,22 @@ describe("task pane: the open message", () => {
     expect(Array.from(cy.querySelectorAll(".ns-badge")).map(text)).toEqual(["First contact"]);
   });
 
+  it("shows the warm path to a cold person, and none when the service offers none", async () => {
+    const cold = person({
+      address: "bo.berg@fabrikam.example",
+      displayName: "Bo Berg",
+      tier: "cold",
+      warmth: 4,
+      warmPath: { address: "ana.abe@contoso.example", displayName: "Ana Abe", tier: "hot", explanation: "Ana Abe (hot) has copied them on 5 messages since March 2026" },
+    });
+    fakeFetch({ "POST /api/context/batch": { body: { asOf: AS_OF, people: [cold, person()] } } });
+    await bootPane({ office: officeWith(MESSAGE).office, clock: fixedClock() });
+    const bo = card("bo.berg@fabrikam.example");
+    expect(text(bo.querySelector(".ns-warm-path"))).toBe("Warm path: Ana Abe");
+    expect(text(bo.querySelector(".ns-why"))).toBe("Ana Abe (hot) has copied them on 5 messages since March 2026");
+    expect(card("ana.abe@contoso.example").querySelector(".ns-warm-path")).toBeNull();
+  });
+
   it("labels every flag as text", async () => {
     const flagged = person({ flags: { dormant: true, cooling: true, firstContact: true, owesReply: true, muted: true } });
     fakeFetch({ "POST /api/context/batch": { body: { asOf: AS_OF, people: [flagged] } } });

@@ -171,21 +171,7 @@ internal static class IncrementalRescoreBench
     private static IReadOnlyList<ContactSummary> Full(List<MessageMetadata> messages, List<EventMetadata> events, MailboxIdentity owner, DateTimeOffset asOf, RelationshipOptions options, WarmthModel model) =>
         ContactAggregator.Summarize(Interactions(messages, events, owner, asOf), BulkSenderDetector.Senders(messages), asOf, options, model);
 
-    // As the score cache's full recompute extracts them (ContactListingService.InteractionsAt).
-    private static List<Interaction> Interactions(List<MessageMetadata> messages, List<EventMetadata> events, MailboxIdentity owner, DateTimeOffset asOf)
-    {
-        var interactions = new List<Interaction>(messages.Count * 3);
-        foreach (var message in messages)
-        {
-            InteractionExtractor.FromMessage(message, owner, interactions);
-            InteractionExtractor.CoRecipientsOf(message, owner, interactions);
-        }
-
-        foreach (var meeting in events)
-        {
-            InteractionExtractor.FromEvent(meeting, owner, asOf, interactions);
-        }
-
-        return interactions;
-    }
+    // As the score cache's full recompute extracts them.
+    private static List<Interaction> Interactions(List<MessageMetadata> messages, List<EventMetadata> events, MailboxIdentity owner, DateTimeOffset asOf) =>
+        InteractionSource.At(owner, messages, events, asOf);
 }

@@ -106,6 +106,8 @@ export function personCard(p: PersonContext, o: PersonCardOptions): HTMLElement 
     h("p", { class: "ns-last" }, lastSpoke(p.lastContact, o.now), p.lastContact ? h("span", { class: "ns-date" }, ` (${formatDate(p.lastContact)})`) : null),
     badges(p.flags),
     !p.known ? h("p", { class: "ns-note" }, "First contact: NetworkSync has no history with this address yet.") : null,
+    p.warmPath ? h("p", { class: "ns-warm-path" }, h("strong", null, "Warm path: "), p.warmPath.displayName ?? p.warmPath.address) : null,
+    p.warmPath ? h("p", { class: "ns-why" }, p.warmPath.explanation) : null,
     p.reasons.length > 0 ? h("ul", { class: "ns-reasons", "aria-label": `Why ${TIER_LABEL[p.tier].toLowerCase()}` }, p.reasons.slice(0, 3).map((r) => h("li", null, r))) : null,
     p.known ? h("p", { class: "ns-counts" }, counts) : null,
     p.known

@@ -77,6 +77,16 @@ export interface PersonContext {
   followUps: FollowUp[];
   /** The person's other addresses (merged aliases), the one they are known under first. */
   otherAddresses: string[];
+  /** For a first contact or a cold or dormant person: who can introduce the user, and why; null when nobody can. */
+  warmPath: WarmPath | null;
+}
+
+/** The best introduction to someone ("Warm path: Ana Abe"): the introducer and, in plain words, why. */
+export interface WarmPath {
+  address: string;
+  displayName: string | null;
+  tier: Tier;
+  explanation: string;
 }
 
 export interface BatchResponse {
@@ -270,7 +280,16 @@ export function normalisePerson(v: unknown): PersonContext {
     meetings: { upcoming: arr(meetings.upcoming).map(meeting), recent: arr(meetings.recent).map(meeting) },
     followUps: arr(o.followUps).map(normaliseFollowUp),
     otherAddresses: strings(o.otherAddresses),
+    warmPath: normaliseWarmPath(o.warmPath),
   };
+}
+
+function normaliseWarmPath(raw: unknown): WarmPath | null {
+  const w = obj(raw);
+  const address = str(w.address);
+  const explanation = str(w.explanation);
+  if (!address || !explanation) return null;
+  return { address, displayName: str(w.displayName), tier: normaliseTier(w.tier, 0), explanation };
 }
 
 export function normaliseBatch(v: unknown): BatchResponse {

@@ -16,6 +16,6 @@ internal sealed class ComposedContexts(PersonIndex index, ActiveFollowUps follow
 
     public PersonContext ContextOf(string address) =>
         index.PersonOf(address) is null
-            ? PersonContextService.Compose(address, index.ProfileOf(address), followUps)
-            : byAddress.GetOrAdd(address, static (a, state) => PersonContextService.Compose(a, state.index.ProfileOf(a), state.followUps), (index, followUps));
+            ? PersonContextService.Compose(address, index.ProfileOf(address), followUps, index.Introductions)
+            : byAddress.GetOrAdd(address, static (a, state) => PersonContextService.Compose(a, state.index.ProfileOf(a), state.followUps, state.index.Introductions), (index, followUps));
 }

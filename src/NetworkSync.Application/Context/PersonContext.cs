@@ -8,7 +8,8 @@ namespace NetworkSync.Application.Context;
 /// Everything the task pane shows about one address (docs/api.md, PersonContext). <see cref="Address"/>
 /// is the address asked about, normalised, so the caller can match answers to the people on its item;
 /// when that address was merged into a person known under another address, <see cref="OtherAddresses"/>
-/// lists the person's other addresses (the main one first).
+/// lists the person's other addresses (the main one first). <see cref="WarmPath"/> is the best introduction to
+/// a first contact or a cold or dormant person, when someone in the network can make one; null otherwise.
 /// </summary>
 public sealed record PersonContext(
     [property: JsonPropertyName("address")] string Address,
@@ -26,4 +27,5 @@ public sealed record PersonContext(
     [property: JsonPropertyName("timeline")] IReadOnlyList<TimelineEntry> Timeline,
     [property: JsonPropertyName("meetings")] PersonMeetings Meetings,
     [property: JsonPropertyName("followUps")] IReadOnlyList<FollowUpView> FollowUps,
-    [property: JsonPropertyName("otherAddresses")] IReadOnlyList<string> OtherAddresses);
+    [property: JsonPropertyName("otherAddresses")] IReadOnlyList<string> OtherAddresses,
+    [property: JsonPropertyName("warmPath")] PersonWarmPath? WarmPath);

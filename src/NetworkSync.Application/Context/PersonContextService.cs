@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Domain.Relationships;
+using NetworkSync.Domain.Relationships.Introductions;
 using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.Application.Context;
@@ -74,7 +75,7 @@ public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowU
     }
 
     /// <summary>The answer for <paramref name="address"/>: the person's scores and profile, and their open follow-ups.</summary>
-    public static PersonContext Compose(string address, PersonProfile profile, ActiveFollowUps followUps)
+    public static PersonContext Compose(string address, PersonProfile profile, ActiveFollowUps followUps, IntroductionIndex? introductions)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(followUps);
@@ -85,12 +86,19 @@ public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowU
             return new PersonContext(
                 address, null, Known: false, 0, WarmthTier.Cold.ToWire(), [], null, null, null, null,
                 new PersonFlags(Dormant: false, Cooling: false, FirstContact: true, OwesReply: false, profile.Muted, Automated: profile.Muted),
-                new InteractionCounts(0, 0, 0), profile.Timeline, profile.Meetings, fus, others);
+                new InteractionCounts(0, 0, 0), profile.Timeline, profile.Meetings, fus, others,
+                profile.Muted ? null : BestPath(address, introductions));
         }
 
+        // A warm relationship needs no introduction; a stranger, a cold or a dormant one may.
+        var needsPath = !s.Automated && !profile.Muted && (s.Dormant || s.Tier == WarmthTier.Cold.ToWire());
         return new PersonContext(
             address, s.DisplayName, Known: true, s.Warmth, s.Tier, s.Reasons, s.LastContact, s.LastInbound, s.LastOutbound, s.LastMeeting,
             new PersonFlags(s.Dormant, s.Cooling, FirstContact: false, profile.OwesReply, profile.Muted, s.Automated),
-            new InteractionCounts(s.Sent, s.Received, s.Meetings), profile.Timeline, profile.Meetings, fus, others);
+            new InteractionCounts(s.Sent, s.Received, s.Meetings), profile.Timeline, profile.Meetings, fus, others,
+            needsPath ? BestPath(address, introductions) : null);
     }
+
+    private static PersonWarmPath? BestPath(string address, IntroductionIndex? introductions) =>
+        introductions?.Find(address) is [var best, ..] ? new PersonWarmPath(best.Address, best.DisplayName, best.Tier, best.Explanation) : null;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Domain.Relationships;
+using NetworkSync.Domain.Relationships.Introductions;
 using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.Application.Context;
@@ -14,6 +15,7 @@ public sealed class PersonIndex
 {
     private readonly Dictionary<string, ContactSummary> personOf;
     private readonly ConcurrentDictionary<string, PersonProfile> profiles = new(StringComparer.Ordinal);
+    private readonly Lazy<IntroductionIndex> introductions;
 
     private PersonIndex(ScoredMailbox scored, ActivityByAddress activity, Dictionary<string, ContactSummary> personOf, HashSet<string> muted)
     {
@@ -21,7 +23,15 @@ public sealed class PersonIndex
         Activity = activity;
         this.personOf = personOf;
         Muted = muted;
+
+        // Built on the first question for a stranger or a cold contact, once per scoring.
+        introductions = new Lazy<IntroductionIndex>(
+            () => IntroductionIndex.Build(scored.Activity.Owner, scored.Activity.Messages, scored.Activity.Events, scored.Contacts, scored.AsOf, new IntroductionOptions { Muted = muted }),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Who can introduce the owner to whom, in this scoring (<see cref="IntroductionIndex"/>).</summary>
+    public IntroductionIndex Introductions => introductions.Value;
 
     /// <summary>The scoring this index was built from (compared by reference to know when to rebuild).</summary>
     public ScoredMailbox Scored { get; }

@@ -2,6 +2,8 @@ using NetworkSync.Application.Context;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Relationships;
+using NetworkSync.Domain.Relationships.Introductions;
+using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Tests.Api;
 
@@ -12,6 +14,30 @@ namespace NetworkSync.App.Tests.Api;
 public sealed class DemoMailboxContextTests(DemoMailboxFixture fixture) : IClassFixture<DemoMailboxFixture>
 {
     private static readonly DateTimeOffset AsOf = DemoMailboxFixture.AsOf;
+
+    [Fact]
+    public async Task A_cold_or_dormant_persons_context_names_the_best_introducer_the_plain_finder_gives_and_a_warm_one_none()
+    {
+        var scored = await fixture.Services.Scores.GetSnapshotAsync(fixture.Mailbox, AsOf, CancellationToken.None);
+        var activity = scored.Activity;
+        var muted = activity.Overrides.Where(o => o.Is(ContactOverrideKind.Muted)).Select(o => o.Address).ToHashSet(StringComparer.Ordinal);
+        var withPath = 0;
+        foreach (var person in scored.Contacts)
+        {
+            var context = (await fixture.Services.Contexts.GetAsync(fixture.Mailbox, person.Address, CancellationToken.None))!;
+            var needsPath = !person.Automated && !muted.Contains(person.Address) && (person.Dormant || person.Tier == WarmthTier.Cold.ToWire());
+            var paths = needsPath
+                ? IntroductionFinder.Find(person.Address, activity.Owner, activity.Messages, activity.Events, scored.Contacts, scored.AsOf, new IntroductionOptions { Muted = muted })
+                : [];
+            var best = paths.Count > 0 ? paths[0] : null;
+
+            Assert.Equal(best?.Address, context.WarmPath?.Address);
+            Assert.Equal(best?.Explanation, context.WarmPath?.Explanation);
+            withPath += context.WarmPath is null ? 0 : 1;
+        }
+
+        Assert.True(withPath > 0, "no cold or dormant person in the demo mailbox has a warm path: the test proves nothing");
+    }
 
     [Fact]
     public async Task Every_persons_context_matches_a_scan_of_the_whole_mailbox()

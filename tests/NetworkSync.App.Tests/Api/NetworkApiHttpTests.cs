@@ -37,7 +37,7 @@ public sealed class NetworkApiHttpTests(NetworkApiHost host) : IClassFixture<Net
         using var ana = await JsonAsync("/api/context/Ana.Abe%40Fabrikam.example");
         var root = ana.RootElement;
         Assert.Equal(
-            ["address", "displayName", "known", "warmth", "tier", "reasons", "lastContact", "lastInbound", "lastOutbound", "lastMeeting", "flags", "interactions", "timeline", "meetings", "followUps", "otherAddresses"],
+            ["address", "displayName", "known", "warmth", "tier", "reasons", "lastContact", "lastInbound", "lastOutbound", "lastMeeting", "flags", "interactions", "timeline", "meetings", "followUps", "otherAddresses", "warmPath"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(Ana, root.GetProperty("address").GetString());
         Assert.Equal(["dormant", "cooling", "firstContact", "owesReply", "muted", "automated"], root.GetProperty("flags").EnumerateObject().Select(p => p.Name));
@@ -119,6 +119,16 @@ public sealed class NetworkApiHttpTests(NetworkApiHost host) : IClassFixture<Net
         Assert.Equal(1, ben.GetProperty("evidence").GetProperty("sharedMessages").GetInt32());
         Assert.Equal("2026-06-07T09:00:00Z", ben.GetProperty("evidence").GetProperty("lastTogether").GetString());
         Assert.StartsWith("Ben Bauer (", ben.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+
+        // Beside the email: Dave is cool, not cold, so his context offers no introduction (the demo mailbox's
+        // cold and dormant people do: DemoMailboxContextTests).
+        using var dave = await JsonAsync($"/api/context/{Uri.EscapeDataString(Dave)}");
+        Assert.Equal("cool", dave.RootElement.GetProperty("tier").GetString());
+        Assert.Equal(JsonValueKind.Null, dave.RootElement.GetProperty("warmPath").ValueKind);
+
+        // Ana is warm: no introduction needed.
+        using var ana = await JsonAsync($"/api/context/{Uri.EscapeDataString(Ana)}");
+        Assert.Equal(JsonValueKind.Null, ana.RootElement.GetProperty("warmPath").ValueKind);
 
         // The kickoff with the newcomer has not happened yet: no path so far.
         using var toNewbie = await JsonAsync($"/api/contacts/{Uri.EscapeDataString(Newbie)}/intros");

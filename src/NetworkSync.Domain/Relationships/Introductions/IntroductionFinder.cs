@@ -25,6 +25,7 @@ public static class IntroductionFinder
     // rank: whoever works with the target every week beats a hot contact who was copied with them once.
     private const double WarmthFloor = 0.5;
 
+    /// <summary>The warm paths to <paramref name="target"/>, best first (<see cref="IntroductionIndex"/> once, for one question).</summary>
     public static IReadOnlyList<WarmPath> Find(
         string target,
         MailboxIdentity owner,
@@ -32,133 +33,15 @@ public static class IntroductionFinder
         IReadOnlyList<EventMetadata> events,
         IReadOnlyList<ContactSummary> contacts,
         DateTimeOffset asOf,
-        IntroductionOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(owner);
-        ArgumentNullException.ThrowIfNull(messages);
-        ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(contacts);
-        ArgumentNullException.ThrowIfNull(options);
-        if (EmailAddressNormalizer.Normalize(target) is not { } address || owner.IsOwn(address))
-        {
-            return [];
-        }
+        IntroductionOptions options) =>
+        IntroductionIndex.Build(owner, messages, events, contacts, asOf, options).Find(target);
 
-        var people = PersonLookup.Of(contacts);
-        var targetKey = people.KeyOf(address);
-        var ties = new Dictionary<string, TieAccumulator>(StringComparer.Ordinal);
-        TieAccumulator TieOf(string key)
-        {
-            if (!ties.TryGetValue(key, out var tie))
-            {
-                tie = new TieAccumulator();
-                ties[key] = tie;
-            }
+    internal static double MeetingWeightOf(double decay) => decay * MeetingWeight;
 
-            return tie;
-        }
+    internal static double BroughtInWeightOf(double decay) => decay * BroughtInWeight;
 
-        double Decay(DateTimeOffset at) => Math.Pow(0.5, Math.Max(0, (asOf - at).TotalDays) / options.TieHalfLife.TotalDays);
-
-        var threads = new Dictionary<string, List<(DateTimeOffset At, string? From, bool NamesTarget)>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var message in messages)
-        {
-            // One message synced from two folders (or sent to oneself) is one piece of evidence.
-            if (message.IsDraft || message.SentAt > asOf || !seen.Add(message.InternetMessageId ?? message.Id))
-            {
-                continue;
-            }
-
-            named.Clear();
-            var from = message.From is { } sender && !owner.IsOwn(sender.Address) ? people.KeyOf(sender.Address) : null;
-            if (from is not null)
-            {
-                named.Add(from);
-            }
-
-            foreach (var recipient in message.Recipients)
-            {
-                if (recipient.Role != RecipientRole.Bcc && !owner.IsOwn(recipient.Who.Address))
-                {
-                    named.Add(people.KeyOf(recipient.Who.Address));
-                }
-            }
-
-            if (named.Count > options.MaxAudience)
-            {
-                continue;
-            }
-
-            var namesTarget = named.Contains(targetKey);
-            if (message.ConversationId is { } conversation)
-            {
-                if (!threads.TryGetValue(conversation, out var thread))
-                {
-                    thread = [];
-                    threads[conversation] = thread;
-                }
-
-                thread.Add((message.SentAt, from, namesTarget));
-            }
-
-            if (!namesTarget)
-            {
-                continue;
-            }
-
-            var weight = Decay(message.SentAt);
-            foreach (var person in named)
-            {
-                if (person != targetKey)
-                {
-                    TieOf(person).AddMessage(message.SentAt, weight, sentByThem: person == from);
-                }
-            }
-        }
-
-        foreach (var meeting in events)
-        {
-            if (meeting.IsCancelled || meeting.Start > asOf)
-            {
-                continue;
-            }
-
-            named.Clear();
-            foreach (var who in meeting.Attendees.Select(a => a.Who).Prepend(meeting.Organizer))
-            {
-                if (who is not null && !owner.IsOwn(who.Address))
-                {
-                    named.Add(people.KeyOf(who.Address));
-                }
-            }
-
-            if (named.Count > options.MaxAudience || !named.Contains(targetKey))
-            {
-                continue;
-            }
-
-            foreach (var person in named.Where(p => p != targetKey))
-            {
-                TieOf(person).AddMeeting(meeting.Start, Decay(meeting.Start) * MeetingWeight);
-            }
-        }
-
-        foreach (var thread in threads.Values)
-        {
-            // The first message of the thread that names the target: its sender brought them in.
-            var first = thread.OrderBy(m => m.At).FirstOrDefault(m => m.NamesTarget);
-            if (first.NamesTarget && first.From is { } introducer && introducer != targetKey)
-            {
-                TieOf(introducer).AddBroughtIn(Decay(first.At) * BroughtInWeight);
-            }
-        }
-
-        return Rank(ties, people, options);
-    }
-
-    private static List<WarmPath> Rank(Dictionary<string, TieAccumulator> ties, PersonLookup people, IntroductionOptions options)
+    /// <summary>Ranks the ties collected for one target (see the class summary for the weights).</summary>
+    internal static List<WarmPath> Rank(Dictionary<string, TieAccumulator> ties, PersonLookup people, IntroductionOptions options)
     {
         var paths = new List<WarmPath>();
         foreach (var (key, tie) in ties)
