@@ -69,6 +69,14 @@ public static class ContactOverrideEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not an email address");
         }
 
+        if (other is not null && set && normalized == normalizedOther)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Two addresses needed",
+                detail: "Both addresses are the same: a pair needs two different addresses.");
+        }
+
         var row = await services.Mailboxes.FindMailboxAsync(mailbox, ct).ConfigureAwait(false);
         if (row is null)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.App.Hosting;
 using NetworkSync.App.Hosting.Entra;
 using NetworkSync.Application.Notifications;
+using NetworkSync.Domain.Sync;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Api;
@@ -27,7 +28,7 @@ public static class HealthEndpoints
         response.Headers.CacheControl = "no-store";
         var rows = await mailboxes.ListMailboxesAsync(ct).ConfigureAwait(false);
         var details = rows.Select(m => MailboxHealth.From(m, NullIfEmpty(missing.For(m.Id)))).ToList();
-        var status = !health.Ready ? "starting" : details.Any(d => d.LastSync == "failed") ? "degraded" : "ok";
+        var status = !health.Ready ? "starting" : details.Any(d => d.LastSync == SyncOutcome.Failed.ToWire()) ? "degraded" : "ok";
         var code = health.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
         if (MaySeeDetails(user, entra))
         {

@@ -12,7 +12,7 @@ namespace NetworkSync.App.Cli;
 internal static class CliOption
 {
     public static Option<string> Database(bool required) =>
-        Text("--db", "file", "The SQLite database file, or a postgresql:// connection URI.", required);
+        Text("--db", "file", "The SQLite database file.", required);
 
     public static Option<string> Mailbox() =>
         Text("--mailbox", "mail|upn|id", "The mailbox: its address, user principal name or Graph id.", required: true);

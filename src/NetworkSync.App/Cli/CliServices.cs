@@ -24,6 +24,7 @@ public static class CliServices
     public static ServiceProvider Create(string databasePath, TimeProvider time, RunMode mode, Action<IServiceCollection> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
+        RefuseServerUri(databasePath);
         var services = new ServiceCollection();
         services.AddSingleton(time);
         services.AddSingleton(mode);
@@ -48,6 +49,7 @@ public static class CliServices
     /// <summary>The verb's services over an existing database (read verbs), its schema brought up to date.</summary>
     public static async Task<ServiceProvider> OpenExistingAsync(string path, TimeProvider time, RunMode mode, CancellationToken cancellationToken)
     {
+        RefuseServerUri(path);
         if (!File.Exists(path))
         {
             throw new ExpectedFailureException($"--db: no database at {Path.GetFullPath(path)} (run 'networksync sync' first)");
@@ -71,4 +73,14 @@ public static class CliServices
         .AddFilter("Microsoft", LogLevel.Warning)
         .AddFilter("System", LogLevel.Warning)
         .Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+    // cli.md lets --db name a PostgreSQL database; until that storage provider exists, say so plainly rather
+    // than creating a SQLite file named after the URI.
+    private static void RefuseServerUri(string path)
+    {
+        if (path.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ExpectedFailureException("--db: PostgreSQL databases are not supported by this version yet; give a SQLite database file");
+        }
+    }
 }

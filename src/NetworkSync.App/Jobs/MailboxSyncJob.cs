@@ -40,7 +40,10 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
             return;
         }
 
-        if (!waitIfBusy && !SyncCoordinator.IsDue(mailbox, time.GetUtcNow()))
+        // The schedule waits out a pause and never retries a failure someone must fix; a change notification
+        // (new mail) does not wait out a pause, but a mailbox failed for good stays held back for it too.
+        var failedForGood = mailbox.LastFailureKind is { } wire && SyncFailurePolicy.IsPermanent(SyncFailureKindNames.FromWire(wire));
+        if (waitIfBusy ? failedForGood : !SyncCoordinator.IsDue(mailbox, time.GetUtcNow()))
         {
             var kind = mailbox.LastFailureKind ?? SyncFailureKind.Unexpected.ToWire();
             LogHeldBack(logger, mailboxId, kind, mailbox.ConsecutiveFailures, mailbox.NextAttemptMs is { } next ? DateTimeOffset.FromUnixTimeMilliseconds(next) : null);

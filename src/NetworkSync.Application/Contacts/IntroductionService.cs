@@ -10,7 +10,8 @@ public sealed class IntroductionService(ContactScoreCache scores, ContactListing
     public async Task<IReadOnlyList<WarmPath>> FindAsync(MailboxRow mailbox, string target, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var snapshot = await scores.GetSnapshotAsync(mailbox, asOf, cancellationToken).ConfigureAwait(false);
-        return Find(snapshot.Activity, snapshot.Contacts, scorer.OptionsFor(snapshot.Activity), target, asOf);
+        // At the scoring's own time, as the task pane's warm path is, so both answer alike.
+        return Find(snapshot.Activity, snapshot.Contacts, scorer.OptionsFor(snapshot.Activity), target, snapshot.AsOf);
     }
 
     /// <summary>The warm paths to <paramref name="target"/> in one scoring of a mailbox (every contact, automated ones included, so they can be left out).</summary>

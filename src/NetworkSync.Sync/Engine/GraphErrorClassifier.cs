@@ -31,6 +31,14 @@ public static class GraphErrorClassifier
         "syncStateInvalid",
     };
 
+    // A 404 about one item or folder inside a mailbox that exists (a configured Graph:MailFolders folder that
+    // was deleted): not the mailbox gone, so the other collections' syncs must not stop for good.
+    private static readonly HashSet<string> ItemNotFoundCodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ErrorItemNotFound",
+        "ErrorFolderNotFound",
+    };
+
     private static readonly HashSet<string> SignedOutCodes = new(StringComparer.OrdinalIgnoreCase)
     {
         "InvalidAuthenticationToken",
@@ -75,6 +83,11 @@ public static class GraphErrorClassifier
             if (SignedOutCodes.Contains(code))
             {
                 return SyncFailureKind.SignedOut;
+            }
+
+            if (status == 404 && ItemNotFoundCodes.Contains(code))
+            {
+                return SyncFailureKind.Unexpected;
             }
         }
 

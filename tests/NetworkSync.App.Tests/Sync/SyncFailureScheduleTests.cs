@@ -44,6 +44,10 @@ public sealed class SyncFailureScheduleTests
         Assert.Empty(mailbox.Emulator.Requests.Snapshot());
         Assert.Equal(1, (await RowAsync(store)).ConsecutiveFailures);
 
+        // Nor does a change notification: new mail does not fix a missing grant.
+        await job.RunOnNotificationAsync(FollowUpMailbox.UserId, CancellationToken.None);
+        Assert.Empty(mailbox.Emulator.Requests.Snapshot());
+
         // Nor does the daily directory job; a directory listed afresh does not bring it back either.
         Assert.Empty((await mailbox.Coordinator.SyncAllDueAsync(CancellationToken.None)).Mailboxes);
         await store.DeleteSyncStateAsync(SyncCoordinator.DirectoryStateKey, SyncCoordinator.DirectoryStateKey, CancellationToken.None);

@@ -22,6 +22,7 @@ public sealed class GraphErrorClassifierTests
         { 404, """{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}""", SyncFailureKind.MailboxNotFound },
         { 404, """{"error":{"code":"ErrorInvalidUser","message":"The requested user 'gone@contoso.example' is invalid."}}""", SyncFailureKind.MailboxNotFound },
         { 404, """{"error":{"code":"ResourceNotFound","message":"Resource not found for the segment 'mailFolders'."}}""", SyncFailureKind.MailboxNotFound },
+        { 404, """{"error":{"code":"ErrorItemNotFound","message":"The specified object was not found in the store."}}""", SyncFailureKind.Unexpected },
         { 410, """{"error":{"code":"syncStateNotFound","message":"The sync state generation is not found."}}""", SyncFailureKind.SyncStateExpired },
         { 400, """{"error":{"code":"resyncRequired","message":"Resync required. Replace any local cached data with a full sync."}}""", SyncFailureKind.SyncStateExpired },
         { 400, """{"error":{"code":"SyncStateNotFound","message":"The sync state generation is not found."}}""", SyncFailureKind.SyncStateExpired },

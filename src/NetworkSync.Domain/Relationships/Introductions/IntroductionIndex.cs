@@ -171,7 +171,8 @@ public sealed class IntroductionIndex
     {
         foreach (var meeting in events)
         {
-            if (meeting.IsCancelled || meeting.Start > asOf)
+            // Once it has ended, as scoring counts a meeting.
+            if (meeting.IsCancelled || meeting.End > asOf)
             {
                 continue;
             }
