@@ -13,20 +13,20 @@ namespace NetworkSync.Application.Context;
 /// </summary>
 public sealed class PersonIndex
 {
-    private readonly Dictionary<string, ContactSummary> personOf;
+    private readonly PersonLookup people;
     private readonly ConcurrentDictionary<string, PersonProfile> profiles = new(StringComparer.Ordinal);
     private readonly Lazy<IntroductionIndex> introductions;
 
-    private PersonIndex(ScoredMailbox scored, ActivityByAddress activity, Dictionary<string, ContactSummary> personOf, HashSet<string> muted)
+    private PersonIndex(ScoredMailbox scored, ActivityByAddress activity, PersonLookup people, HashSet<string> muted)
     {
         Scored = scored;
         Activity = activity;
-        this.personOf = personOf;
+        this.people = people;
         Muted = muted;
 
         // Built on the first question for a stranger or a cold contact, once per scoring.
         introductions = new Lazy<IntroductionIndex>(
-            () => IntroductionIndex.Build(scored.Activity.Owner, scored.Activity.Messages, scored.Activity.Events, scored.Contacts, scored.AsOf, new IntroductionOptions { Muted = muted }),
+            () => IntroductionIndex.Build(scored.Activity.Owner, scored.Activity.Messages, scored.Activity.Events, people, scored.AsOf, new IntroductionOptions { Muted = muted }),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -48,27 +48,12 @@ public sealed class PersonIndex
     {
         ArgumentNullException.ThrowIfNull(scored);
         ArgumentNullException.ThrowIfNull(activity);
-        var personOf = new Dictionary<string, ContactSummary>(scored.Contacts.Count * 2, StringComparer.Ordinal);
-        foreach (var contact in scored.Contacts)
-        {
-            personOf[contact.Address] = contact;
-        }
-
-        // Aliases second, so that an address scored on its own is never shadowed by a merge.
-        foreach (var contact in scored.Contacts)
-        {
-            foreach (var other in contact.OtherAddresses)
-            {
-                personOf.TryAdd(other, contact);
-            }
-        }
-
         var muted = scored.Activity.Overrides.Where(o => o.Is(ContactOverrideKind.Muted)).Select(o => o.Address).ToHashSet(StringComparer.Ordinal);
-        return new PersonIndex(scored, activity, personOf, muted);
+        return new PersonIndex(scored, activity, PersonLookup.Of(scored.Contacts), muted);
     }
 
     /// <summary>The scored person an address belongs to, directly or as a merged alias; null when never in contact.</summary>
-    public ContactSummary? PersonOf(string address) => personOf.GetValueOrDefault(address);
+    public ContactSummary? PersonOf(string address) => people.SummaryOf(address);
 
     public bool IsOwn(string address) => Scored.Activity.Owner.IsOwn(address);
 

@@ -46,15 +46,7 @@ public sealed class RouteTableHost : IAsyncLifetime
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi();
-        app.MapHealth();
-        app.MapMailboxes();
-        app.MapContactOverrides();
-        app.MapLocalPairing();
-        app.MapFollowUps();
-        app.MapNetworkApi();
-        app.MapPrivacyApi();
-        app.MapNotificationsApi();
-        app.MapAddin();
+        app.MapServiceRoutes(localMode: true);
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(url) };

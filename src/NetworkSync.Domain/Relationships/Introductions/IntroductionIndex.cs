@@ -32,14 +32,24 @@ public sealed class IntroductionIndex
         IReadOnlyList<EventMetadata> events,
         IReadOnlyList<ContactSummary> contacts,
         DateTimeOffset asOf,
+        IntroductionOptions options) =>
+        Build(owner, messages, events, PersonLookup.Of(contacts), asOf, options);
+
+    /// <summary>As above, over a scoring's <see cref="PersonLookup"/> already built (the person index has one).</summary>
+    public static IntroductionIndex Build(
+        MailboxIdentity owner,
+        IReadOnlyList<MessageMetadata> messages,
+        IReadOnlyList<EventMetadata> events,
+        PersonLookup people,
+        DateTimeOffset asOf,
         IntroductionOptions options)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(contacts);
+        ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(options);
-        var index = new IntroductionIndex(owner, PersonLookup.Of(contacts), asOf, options);
+        var index = new IntroductionIndex(owner, people, asOf, options);
         index.AddMessages(messages);
         index.AddMeetings(events);
         return index;

@@ -1,20 +1,19 @@
-namespace NetworkSync.Domain.Relationships.Introductions;
+namespace NetworkSync.Domain.Relationships;
 
 /// <summary>
 /// Maps every address the listing knows to its person (the identity rules' merges), so evidence from a
 /// person's second address counts for the same person.
 /// </summary>
-internal sealed class PersonLookup
+public sealed class PersonLookup
 {
-    private readonly Dictionary<string, ContactSummary> byAddress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContactSummary> byAddress;
 
-    private PersonLookup()
-    {
-    }
+    private PersonLookup(int capacity) => byAddress = new(capacity, StringComparer.Ordinal);
 
     public static PersonLookup Of(IReadOnlyList<ContactSummary> contacts)
     {
-        var lookup = new PersonLookup();
+        ArgumentNullException.ThrowIfNull(contacts);
+        var lookup = new PersonLookup(contacts.Count * 2);
         foreach (var contact in contacts)
         {
             lookup.byAddress[contact.Address] = contact;
@@ -35,5 +34,6 @@ internal sealed class PersonLookup
     /// <summary>The person's listed address, or the address itself when nobody listed has it.</summary>
     public string KeyOf(string address) => byAddress.TryGetValue(address, out var contact) ? contact.Address : address;
 
-    public ContactSummary? SummaryOf(string key) => byAddress.GetValueOrDefault(key);
+    /// <summary>The scored person an address belongs to, directly or as a merged alias; null when never in contact.</summary>
+    public ContactSummary? SummaryOf(string address) => byAddress.GetValueOrDefault(address);
 }
