@@ -46,7 +46,7 @@ public static class CoreServiceRegistration
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value);
 
         // Storage: one database, one instance of each store over it.
-        services.TryAddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton(sp => NetworkSyncDatabase.For(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton<MailboxStore>();
         services.TryAddSingleton<MailboxSettingsStore>();
         services.TryAddSingleton<ContactOverrideStore>();

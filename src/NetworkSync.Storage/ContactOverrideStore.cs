@@ -5,7 +5,7 @@ using NetworkSync.Storage.Entities;
 namespace NetworkSync.Storage;
 
 /// <summary>The user's corrections per mailbox (mark as person, mute, keep two addresses apart).</summary>
-public sealed class ContactOverrideStore(SqliteDatabase database)
+public sealed class ContactOverrideStore(NetworkSyncDatabase database)
 {
     public async Task<IReadOnlyList<ContactOverrideRow>> ListAsync(string mailboxId, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace NetworkSync.Storage;
 /// row's version; the To Do pass pushes rows whose task is behind, so a change made while a push was
 /// in flight is pushed again rather than lost.
 /// </summary>
-public sealed class FollowUpStore(SqliteDatabase database)
+public sealed class FollowUpStore(NetworkSyncDatabase database)
 {
     public async Task<IReadOnlyList<FollowUpRecord>> ListAsync(string mailboxId, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Privacy;
 using NetworkSync.Domain.Relationships;
@@ -29,15 +29,15 @@ public sealed class ForgottenAddresses
     public bool Contains(string? address) => redaction.Contains(address);
 
     /// <summary>The mailbox's forgotten addresses with its own, or null when it forgot no one (the usual case).</summary>
-    public static ForgottenAddresses? Load(SqliteConnection connection, SqliteTransaction? transaction, string mailboxId)
+    public static ForgottenAddresses? Load(DbConnection connection, DbTransaction? transaction, string mailboxId)
     {
         var addresses = new List<string>();
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = "SELECT Address FROM ContactOverrides WHERE MailboxId = $m AND Kind = $k;";
-            command.Parameters.AddWithValue("$m", mailboxId);
-            command.Parameters.AddWithValue("$k", OverrideKind);
+            command.CommandText = "SELECT Address FROM ContactOverrides WHERE MailboxId = @m AND Kind = @k;";
+            command.AddParameter("@m", mailboxId);
+            command.AddParameter("@k", OverrideKind);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -49,13 +49,13 @@ public sealed class ForgottenAddresses
     }
 
     /// <summary>The owner's primary address and aliases, as stored on the mailbox row.</summary>
-    public static IReadOnlyList<string> OwnerAddresses(SqliteConnection connection, SqliteTransaction? transaction, string mailboxId)
+    public static IReadOnlyList<string> OwnerAddresses(DbConnection connection, DbTransaction? transaction, string mailboxId)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT Mail, Aliases FROM Mailboxes WHERE Id = $m;";
-        command.Parameters.AddWithValue("$m", mailboxId);
+        command.CommandText = "SELECT Mail, Aliases FROM Mailboxes WHERE Id = @m;";
+        command.AddParameter("@m", mailboxId);
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {

@@ -4,7 +4,7 @@ using NetworkSync.Storage.Entities;
 namespace NetworkSync.Storage;
 
 /// <summary>Per-mailbox settings (see <see cref="MailboxSettingsRow"/>).</summary>
-public sealed class MailboxSettingsStore(SqliteDatabase database)
+public sealed class MailboxSettingsStore(NetworkSyncDatabase database)
 {
     public async Task<MailboxSettingsRow> GetAsync(string mailboxId, CancellationToken cancellationToken)
     {

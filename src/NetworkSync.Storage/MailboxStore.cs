@@ -5,7 +5,7 @@ using NetworkSync.Storage.Entities;
 namespace NetworkSync.Storage;
 
 /// <summary>Mailboxes and their per-collection sync state (small tables: plain EF Core).</summary>
-public sealed class MailboxStore(SqliteDatabase database)
+public sealed class MailboxStore(NetworkSyncDatabase database)
 {
     /// <summary>What a sync cut short by the process stopping is recorded with.</summary>
     public const string InterruptedDetail = "interrupted: the service stopped during the sync";

@@ -1,9 +1,10 @@
+using System.Data.Common;
 using NetworkSync.Domain.Metadata;
 
 namespace NetworkSync.Storage;
 
 /// <summary>Streams a mailbox's stored metadata back as domain records, for scoring and listings.</summary>
-public sealed class MetadataReader(SqliteDatabase database)
+public sealed class MetadataReader(NetworkSyncDatabase database)
 {
     private const string MessageColumns = """
         Id, Folder, SentMs, ReceivedMs, FromAddress, FromName, Recipients, ConversationId, InternetMessageId,
@@ -24,8 +25,8 @@ public sealed class MetadataReader(SqliteDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {MessageColumns} FROM Messages WHERE MailboxId = $m;";
-        command.Parameters.AddWithValue("$m", mailboxId);
+        command.CommandText = $"SELECT {MessageColumns} FROM Messages WHERE MailboxId = @m;";
+        command.AddParameter("@m", mailboxId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -39,8 +40,8 @@ public sealed class MetadataReader(SqliteDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EventColumns} FROM Events WHERE MailboxId = $m;";
-        command.Parameters.AddWithValue("$m", mailboxId);
+        command.CommandText = $"SELECT {EventColumns} FROM Events WHERE MailboxId = @m;";
+        command.AddParameter("@m", mailboxId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -62,8 +63,8 @@ public sealed class MetadataReader(SqliteDatabase database)
         foreach (var chunk in ids.Chunk(IdsPerStatement))
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {MessageColumns} FROM Messages WHERE MailboxId = $m AND Id IN ({InList(command, chunk)});";
-            command.Parameters.AddWithValue("$m", mailboxId);
+            command.CommandText = $"SELECT {MessageColumns} FROM Messages WHERE MailboxId = @m AND Id IN ({InList(command, chunk)});";
+            command.AddParameter("@m", mailboxId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -88,8 +89,8 @@ public sealed class MetadataReader(SqliteDatabase database)
         foreach (var chunk in ids.Chunk(IdsPerStatement))
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {EventColumns} FROM Events WHERE MailboxId = $m AND Id IN ({InList(command, chunk)});";
-            command.Parameters.AddWithValue("$m", mailboxId);
+            command.CommandText = $"SELECT {EventColumns} FROM Events WHERE MailboxId = @m AND Id IN ({InList(command, chunk)});";
+            command.AddParameter("@m", mailboxId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -105,14 +106,14 @@ public sealed class MetadataReader(SqliteDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT COUNT(*) FROM Messages WHERE MailboxId = $m), (SELECT COUNT(*) FROM Events WHERE MailboxId = $m);";
-        command.Parameters.AddWithValue("$m", mailboxId);
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM Messages WHERE MailboxId = @m), (SELECT COUNT(*) FROM Events WHERE MailboxId = @m);";
+        command.AddParameter("@m", mailboxId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    private static MessageMetadata Message(Microsoft.Data.Sqlite.SqliteDataReader reader) => new MessageMetadata
+    private static MessageMetadata Message(DbDataReader reader) => new MessageMetadata
     {
         Id = reader.GetString(0),
         Folder = reader.GetString(1),
@@ -128,7 +129,7 @@ public sealed class MetadataReader(SqliteDatabase database)
         BulkSignals = (BulkSignals)reader.GetInt32(12),
     };
 
-    private static EventMetadata Event(Microsoft.Data.Sqlite.SqliteDataReader reader) => new EventMetadata
+    private static EventMetadata Event(DbDataReader reader) => new EventMetadata
     {
         Id = reader.GetString(0),
         SeriesMasterId = reader.IsDBNull(1) ? null : reader.GetString(1),
@@ -145,13 +146,13 @@ public sealed class MetadataReader(SqliteDatabase database)
         TimeZone = reader.IsDBNull(13) ? null : reader.GetString(13),
     };
 
-    private static string InList(Microsoft.Data.Sqlite.SqliteCommand command, string[] ids)
+    private static string InList(DbCommand command, string[] ids)
     {
         var names = new string[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
-            names[i] = "$id" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(names[i], ids[i]);
+            names[i] = "@id" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.AddParameter(names[i], ids[i]);
         }
 
         return string.Join(", ", names);

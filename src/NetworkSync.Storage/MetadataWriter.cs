@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NetworkSync.Domain.Metadata;
 
 namespace NetworkSync.Storage;
@@ -7,77 +7,77 @@ namespace NetworkSync.Storage;
 /// Applies one page of Graph delta results in one transaction. Rows are keyed by (mailbox, Graph id),
 /// so replaying a page, a retry or a resync after a restart overwrites instead of double-counting.
 /// </summary>
-public sealed class MetadataWriter(SqliteDatabase database)
+public sealed class MetadataWriter(NetworkSyncDatabase database)
 {
-    // An absent property of a partial update ($present lacks its bit) keeps the stored value: Graph sends an
+    // An absent property of a partial update (@present lacks its bit) keeps the stored value: Graph sends an
     // updated message as "its id with at least the properties that have been updated" (delta-query-overview).
     private const string MergedMessageColumns = """
-            Folder = $folder, Generation = $gen,
-            SentMs = CASE WHEN ($present & 1) != 0 THEN $sent ELSE Messages.SentMs END,
-            ReceivedMs = CASE WHEN ($present & 2) != 0 THEN $received ELSE Messages.ReceivedMs END,
-            FromAddress = CASE WHEN ($present & 4) != 0 THEN $fromAddress ELSE Messages.FromAddress END,
-            FromName = CASE WHEN ($present & 4) != 0 THEN $fromName ELSE Messages.FromName END,
-            Recipients = CASE WHEN ($present & 56) != 0 THEN $recipients ELSE Messages.Recipients END,
-            RecipientCount = CASE WHEN ($present & 56) != 0 THEN $recipientCount ELSE Messages.RecipientCount END,
-            ConversationId = CASE WHEN ($present & 64) != 0 THEN $conversation ELSE Messages.ConversationId END,
-            InternetMessageId = CASE WHEN ($present & 128) != 0 THEN $imid ELSE Messages.InternetMessageId END,
-            Subject = CASE WHEN ($present & 256) != 0 THEN $subject ELSE Messages.Subject END,
-            IsDraft = CASE WHEN ($present & 512) != 0 THEN $draft ELSE Messages.IsDraft END,
-            InferenceClassification = CASE WHEN ($present & 1024) != 0 THEN $inference ELSE Messages.InferenceClassification END,
-            BulkSignals = CASE WHEN ($present & 2048) != 0 THEN $bulk ELSE Messages.BulkSignals END
+            Folder = @folder, Generation = @gen,
+            SentMs = CASE WHEN (@present & 1) != 0 THEN @sent ELSE Messages.SentMs END,
+            ReceivedMs = CASE WHEN (@present & 2) != 0 THEN @received ELSE Messages.ReceivedMs END,
+            FromAddress = CASE WHEN (@present & 4) != 0 THEN @fromAddress ELSE Messages.FromAddress END,
+            FromName = CASE WHEN (@present & 4) != 0 THEN @fromName ELSE Messages.FromName END,
+            Recipients = CASE WHEN (@present & 56) != 0 THEN @recipients ELSE Messages.Recipients END,
+            RecipientCount = CASE WHEN (@present & 56) != 0 THEN @recipientCount ELSE Messages.RecipientCount END,
+            ConversationId = CASE WHEN (@present & 64) != 0 THEN @conversation ELSE Messages.ConversationId END,
+            InternetMessageId = CASE WHEN (@present & 128) != 0 THEN @imid ELSE Messages.InternetMessageId END,
+            Subject = CASE WHEN (@present & 256) != 0 THEN @subject ELSE Messages.Subject END,
+            IsDraft = CASE WHEN (@present & 512) != 0 THEN @draft ELSE Messages.IsDraft END,
+            InferenceClassification = CASE WHEN (@present & 1024) != 0 THEN @inference ELSE Messages.InferenceClassification END,
+            BulkSignals = CASE WHEN (@present & 2048) != 0 THEN @bulk ELSE Messages.BulkSignals END
         """;
 
     private const string UpsertMessageSql = """
         INSERT INTO Messages (MailboxId, Id, Folder, Generation, SentMs, ReceivedMs, FromAddress, FromName, Recipients, RecipientCount,
                               ConversationId, InternetMessageId, Subject, IsDraft, InferenceClassification, BulkSignals)
-        VALUES ($m, $id, $folder, $gen, $sent, $received, $fromAddress, $fromName, $recipients, $recipientCount,
-                $conversation, $imid, $subject, $draft, $inference, $bulk)
+        VALUES (@m, @id, @folder, @gen, @sent, @received, @fromAddress, @fromName, @recipients, @recipientCount,
+                @conversation, @imid, @subject, @draft, @inference, @bulk)
         ON CONFLICT (MailboxId, Id) DO UPDATE SET
         """ + MergedMessageColumns + ";";
 
     // A partial update without either date cannot make a row (a message needs its dates): it only updates one.
-    private const string UpdateMessageSql = "UPDATE Messages SET " + MergedMessageColumns + " WHERE MailboxId = $m AND Id = $id;";
+    private const string UpdateMessageSql = "UPDATE Messages SET " + MergedMessageColumns + " WHERE MailboxId = @m AND Id = @id;";
 
     // As for messages: a partial event keeps the stored values of what it does not carry.
     private const string MergedEventColumns = """
-            Generation = $gen,
-            StartMs = CASE WHEN ($present & 1) != 0 THEN $start ELSE Events.StartMs END,
-            EndMs = CASE WHEN ($present & 1) != 0 THEN $end ELSE Events.EndMs END,
-            SeriesMasterId = CASE WHEN ($present & 2) != 0 THEN $series ELSE Events.SeriesMasterId END,
-            Type = CASE WHEN ($present & 4) != 0 THEN $type ELSE Events.Type END,
-            IsAllDay = CASE WHEN ($present & 8) != 0 THEN $allDay ELSE Events.IsAllDay END,
-            IsCancelled = CASE WHEN ($present & 16) != 0 THEN $cancelled ELSE Events.IsCancelled END,
-            IsOrganizer = CASE WHEN ($present & 32) != 0 THEN $organizer ELSE Events.IsOrganizer END,
-            Response = CASE WHEN ($present & 64) != 0 THEN $response ELSE Events.Response END,
-            OrganizerAddress = CASE WHEN ($present & 128) != 0 THEN $orgAddress ELSE Events.OrganizerAddress END,
-            OrganizerName = CASE WHEN ($present & 128) != 0 THEN $orgName ELSE Events.OrganizerName END,
-            Attendees = CASE WHEN ($present & 256) != 0 THEN $attendees ELSE Events.Attendees END,
-            AttendeeCount = CASE WHEN ($present & 256) != 0 THEN $attendeeCount ELSE Events.AttendeeCount END,
-            Subject = CASE WHEN ($present & 512) != 0 THEN $subject ELSE Events.Subject END,
-            TimeZone = CASE WHEN ($present & 1024) != 0 THEN $zone ELSE Events.TimeZone END
+            Generation = @gen,
+            StartMs = CASE WHEN (@present & 1) != 0 THEN @start ELSE Events.StartMs END,
+            EndMs = CASE WHEN (@present & 1) != 0 THEN @end ELSE Events.EndMs END,
+            SeriesMasterId = CASE WHEN (@present & 2) != 0 THEN @series ELSE Events.SeriesMasterId END,
+            Type = CASE WHEN (@present & 4) != 0 THEN @type ELSE Events.Type END,
+            IsAllDay = CASE WHEN (@present & 8) != 0 THEN @allDay ELSE Events.IsAllDay END,
+            IsCancelled = CASE WHEN (@present & 16) != 0 THEN @cancelled ELSE Events.IsCancelled END,
+            IsOrganizer = CASE WHEN (@present & 32) != 0 THEN @organizer ELSE Events.IsOrganizer END,
+            Response = CASE WHEN (@present & 64) != 0 THEN @response ELSE Events.Response END,
+            OrganizerAddress = CASE WHEN (@present & 128) != 0 THEN @orgAddress ELSE Events.OrganizerAddress END,
+            OrganizerName = CASE WHEN (@present & 128) != 0 THEN @orgName ELSE Events.OrganizerName END,
+            Attendees = CASE WHEN (@present & 256) != 0 THEN @attendees ELSE Events.Attendees END,
+            AttendeeCount = CASE WHEN (@present & 256) != 0 THEN @attendeeCount ELSE Events.AttendeeCount END,
+            Subject = CASE WHEN (@present & 512) != 0 THEN @subject ELSE Events.Subject END,
+            TimeZone = CASE WHEN (@present & 1024) != 0 THEN @zone ELSE Events.TimeZone END
         """;
 
     private const string UpsertEventSql = """
         INSERT INTO Events (MailboxId, Id, Generation, SeriesMasterId, Type, StartMs, EndMs, IsAllDay, IsCancelled, IsOrganizer,
                             Response, OrganizerAddress, OrganizerName, Attendees, AttendeeCount, Subject, TimeZone)
-        VALUES ($m, $id, $gen, $series, $type, $start, $end, $allDay, $cancelled, $organizer, $response, $orgAddress, $orgName,
-                $attendees, $attendeeCount, $subject, $zone)
+        VALUES (@m, @id, @gen, @series, @type, @start, @end, @allDay, @cancelled, @organizer, @response, @orgAddress, @orgName,
+                @attendees, @attendeeCount, @subject, @zone)
         ON CONFLICT (MailboxId, Id) DO UPDATE SET
         """ + MergedEventColumns + ";";
 
     // An event that did not move carries no start or end: it can only update a stored one.
-    private const string UpdateEventSql = "UPDATE Events SET " + MergedEventColumns + " WHERE MailboxId = $m AND Id = $id;";
+    private const string UpdateEventSql = "UPDATE Events SET " + MergedEventColumns + " WHERE MailboxId = @m AND Id = @id;";
 
     private static readonly string[] MessageParameters =
     [
-        "$m", "$id", "$folder", "$gen", "$sent", "$received", "$fromAddress", "$fromName", "$recipients", "$recipientCount",
-        "$conversation", "$imid", "$subject", "$draft", "$inference", "$bulk", "$present",
+        "@m", "@id", "@folder", "@gen", "@sent", "@received", "@fromAddress", "@fromName", "@recipients", "@recipientCount",
+        "@conversation", "@imid", "@subject", "@draft", "@inference", "@bulk", "@present",
     ];
 
     private static readonly string[] EventParameters =
     [
-        "$m", "$id", "$gen", "$series", "$type", "$start", "$end", "$allDay", "$cancelled", "$organizer", "$response",
-        "$orgAddress", "$orgName", "$attendees", "$attendeeCount", "$subject", "$zone", "$present",
+        "@m", "@id", "@gen", "@series", "@type", "@start", "@end", "@allDay", "@cancelled", "@organizer", "@response",
+        "@orgAddress", "@orgName", "@attendees", "@attendeeCount", "@subject", "@zone", "@present",
     ];
 
     private static readonly IReadOnlySet<string> EmptyIds = new HashSet<string>();
@@ -103,7 +103,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
             new Batch<MessageMetadata>(UpsertMessageSql, MessageParameters, p => (p[0].Value, p[2].Value, p[3].Value) = (mailboxId, folder, generation), BindMessage),
             upserts,
             static (forgotten, message) => forgotten.Redact(message),
-            new Batch<string>("DELETE FROM Messages WHERE MailboxId = $m AND Id = $id AND Folder = $folder;", ["$m", "$id", "$folder"], p => (p[0].Value, p[2].Value) = (mailboxId, folder), (p, id) => p[1].Value = id),
+            new Batch<string>("DELETE FROM Messages WHERE MailboxId = @m AND Id = @id AND Folder = @folder;", ["@m", "@id", "@folder"], p => (p[0].Value, p[2].Value) = (mailboxId, folder), (p, id) => p[1].Value = id),
             removedIds,
             (rows, removed) => new MailboxDataChange(Ids(rows.Select(m => m.Id), removed), EmptyIds),
             cancellationToken,
@@ -121,7 +121,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
     /// A partial record that carries some recipient lists but not all (only toRecipients, say) keeps the
     /// stored recipients of the lists it lacks; recipients live in one column, so they are merged here.
     /// </summary>
-    private static IReadOnlyList<MessageMetadata> MergeRecipientRoles(SqliteConnection connection, SqliteTransaction transaction, string mailboxId, IReadOnlyList<MessageMetadata> rows)
+    private static IReadOnlyList<MessageMetadata> MergeRecipientRoles(DbConnection connection, DbTransaction transaction, string mailboxId, IReadOnlyList<MessageMetadata> rows)
     {
         if (!rows.Any(NeedsRecipientMerge))
         {
@@ -130,9 +130,9 @@ public sealed class MetadataWriter(SqliteDatabase database)
 
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT Recipients FROM Messages WHERE MailboxId = $m AND Id = $id;";
-        command.Parameters.AddWithValue("$m", mailboxId);
-        var id = command.Parameters.Add("$id", SqliteType.Text);
+        command.CommandText = "SELECT Recipients FROM Messages WHERE MailboxId = @m AND Id = @id;";
+        command.AddParameter("@m", mailboxId);
+        var id = command.AddParameter("@id", null);
         var result = new List<MessageMetadata>(rows.Count);
         foreach (var row in rows)
         {
@@ -184,7 +184,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
             new Batch<EventMetadata>(UpsertEventSql, EventParameters, p => (p[0].Value, p[2].Value) = (mailboxId, generation), BindEvent),
             upserts,
             static (forgotten, meeting) => forgotten.Redact(meeting),
-            new Batch<string>("DELETE FROM Events WHERE MailboxId = $m AND Id = $id;", ["$m", "$id"], p => p[0].Value = mailboxId, (p, id) => p[1].Value = id),
+            new Batch<string>("DELETE FROM Events WHERE MailboxId = @m AND Id = @id;", ["@m", "@id"], p => p[0].Value = mailboxId, (p, id) => p[1].Value = id),
             removedIds,
             (rows, removed) => new MailboxDataChange(EmptyIds, Ids(rows.Select(e => e.Id), removed)),
             cancellationToken,
@@ -206,16 +206,16 @@ public sealed class MetadataWriter(SqliteDatabase database)
     public Task<int> SweepMessagesAsync(string mailboxId, string folder, long generation, CancellationToken cancellationToken) =>
         ExecuteAsync(
             mailboxId,
-            "DELETE FROM Messages WHERE MailboxId = $m AND Folder = $folder AND Generation < $gen;",
-            [("$m", mailboxId), ("$folder", folder), ("$gen", generation)],
+            "DELETE FROM Messages WHERE MailboxId = @m AND Folder = @folder AND Generation < @gen;",
+            [("@m", mailboxId), ("@folder", folder), ("@gen", generation)],
             cancellationToken);
 
     /// <summary>After a full enumeration of the calendar window, deletes what it did not see.</summary>
     public Task<int> SweepEventsAsync(string mailboxId, long generation, CancellationToken cancellationToken) =>
         ExecuteAsync(
             mailboxId,
-            "DELETE FROM Events WHERE MailboxId = $m AND Generation < $gen;",
-            [("$m", mailboxId), ("$gen", generation)],
+            "DELETE FROM Events WHERE MailboxId = @m AND Generation < @gen;",
+            [("@m", mailboxId), ("@gen", generation)],
             cancellationToken);
 
     private Task<int> ExecuteAsync(string mailboxId, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken) =>
@@ -226,7 +226,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
                 command.CommandText = sql;
                 foreach (var (name, value) in parameters)
                 {
-                    command.Parameters.AddWithValue(name, value);
+                    command.AddParameter(name, value);
                 }
 
                 var changed = command.ExecuteNonQuery();
@@ -253,7 +253,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
         IReadOnlyList<string> removedIds,
         Func<IReadOnlyList<T>, IReadOnlyList<string>, MailboxDataChange> describe,
         CancellationToken cancellationToken,
-        Func<SqliteConnection, SqliteTransaction, IReadOnlyList<T>, IReadOnlyList<T>>? beforeUpsert = null)
+        Func<DbConnection, DbTransaction, IReadOnlyList<T>, IReadOnlyList<T>>? beforeUpsert = null)
         where T : class =>
         database.WriteAsync(
             connection =>
@@ -294,7 +294,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
     }
 
     // One prepared command per batch; only the per-row parameters change between rows. Returns the rows changed.
-    private static int Run<T>(SqliteConnection connection, SqliteTransaction transaction, Batch<T> batch, IReadOnlyList<T> rows)
+    private static int Run<T>(DbConnection connection, DbTransaction transaction, Batch<T> batch, IReadOnlyList<T> rows)
     {
         if (rows.Count == 0)
         {
@@ -306,18 +306,26 @@ public sealed class MetadataWriter(SqliteDatabase database)
         command.CommandText = batch.Sql;
         var parameters = AddParameters(command, batch.Parameters);
         batch.Fixed(parameters);
-        command.Prepare();
         var changed = 0;
+        var prepared = false;
         foreach (var row in rows)
         {
             batch.Bind(parameters, row);
+
+            // Prepared once the first row is bound: Npgsql takes the parameter types from their values then.
+            if (!prepared)
+            {
+                command.Prepare();
+                prepared = true;
+            }
+
             changed += command.ExecuteNonQuery();
         }
 
         return changed;
     }
 
-    private static void BindMessage(SqliteParameter[] p, MessageMetadata message)
+    private static void BindMessage(DbParameter[] p, MessageMetadata message)
     {
         p[1].Value = message.Id;
         p[4].Value = message.SentAt.ToUnixTimeMilliseconds();
@@ -335,7 +343,7 @@ public sealed class MetadataWriter(SqliteDatabase database)
         p[16].Value = (int)message.Present;
     }
 
-    private static void BindEvent(SqliteParameter[] p, EventMetadata meeting)
+    private static void BindEvent(DbParameter[] p, EventMetadata meeting)
     {
         p[1].Value = meeting.Id;
         p[3].Value = (object?)meeting.SeriesMasterId ?? DBNull.Value;
@@ -355,9 +363,9 @@ public sealed class MetadataWriter(SqliteDatabase database)
         p[17].Value = (int)meeting.Present;
     }
 
-    private static SqliteParameter[] AddParameters(SqliteCommand command, params string[] names)
+    private static DbParameter[] AddParameters(DbCommand command, params string[] names)
     {
-        var result = new SqliteParameter[names.Length];
+        var result = new DbParameter[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
             result[i] = command.CreateParameter();
@@ -369,5 +377,5 @@ public sealed class MetadataWriter(SqliteDatabase database)
     }
 
     /// <summary>A statement run once per row: its parameters, the values fixed for the page, and how a row binds.</summary>
-    private sealed record Batch<T>(string Sql, string[] Parameters, Action<SqliteParameter[]> Fixed, Action<SqliteParameter[], T> Bind);
+    private sealed record Batch<T>(string Sql, string[] Parameters, Action<DbParameter[]> Fixed, Action<DbParameter[], T> Bind);
 }

@@ -7,8 +7,19 @@ namespace NetworkSync.Storage;
 /// The schema, owned by EF Core migrations. Hot paths (bulk upserts, full reads) go through
 /// <see cref="MetadataWriter"/> and <see cref="MetadataReader"/> with plain SQL on the same tables.
 /// </summary>
-public sealed class NetworkSyncDbContext(DbContextOptions<NetworkSyncDbContext> options) : DbContext(options)
+public class NetworkSyncDbContext : DbContext
 {
+    public NetworkSyncDbContext(DbContextOptions<NetworkSyncDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context (<see cref="PostgresNetworkSyncDbContext"/>), which keeps its own migrations.</summary>
+    protected NetworkSyncDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<MailboxRow> Mailboxes => Set<MailboxRow>();
 
     public DbSet<SyncStateRow> SyncStates => Set<SyncStateRow>();

@@ -5,7 +5,7 @@ namespace NetworkSync.Storage;
 /// and every sync skip them until they ask to be synced again. Only a hash of the Graph user id is kept,
 /// so the table says who opted out only to someone who already knows the id.
 /// </summary>
-public sealed class OptOutStore(SqliteDatabase database)
+public sealed class OptOutStore(NetworkSyncDatabase database)
 {
     /// <summary>SHA-256 of the Graph user id, lower-case hex: the key <see cref="Entities.OptedOutMailboxRow"/> keeps.</summary>
     public static string Hash(string userId) => Sha256Hex.Of(userId);
@@ -25,8 +25,8 @@ public sealed class OptOutStore(SqliteDatabase database)
                 }
                 else
                 {
-                    command.CommandText = "DELETE FROM OptedOutMailboxes WHERE UserIdHash = $h;";
-                    command.Parameters.AddWithValue("$h", Hash(userId));
+                    command.CommandText = "DELETE FROM OptedOutMailboxes WHERE UserIdHash = @h;";
+                    command.AddParameter("@h", Hash(userId));
                 }
 
                 return command.ExecuteNonQuery();

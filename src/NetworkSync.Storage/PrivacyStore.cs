@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Privacy;
@@ -20,7 +20,7 @@ public sealed record TodoLinks(string? ListId, IReadOnlyList<string> TaskIds);
 /// Each runs in one transaction on the writer connection (under the write gate), and moves the mailbox's
 /// data version so score caches reload.
 /// </summary>
-public sealed class PrivacyStore(SqliteDatabase database)
+public sealed class PrivacyStore(NetworkSyncDatabase database)
 {
     /// <summary>Every table holding a mailbox's rows, and its mailbox column; the mailbox row itself last.</summary>
     public static readonly IReadOnlyList<(string Table, string MailboxColumn)> MailboxTables =
@@ -39,12 +39,12 @@ public sealed class PrivacyStore(SqliteDatabase database)
     /// <summary>
     /// The follow-ups retention deletes (see <see cref="DeleteOlderThanAsync"/>), <see cref="RetentionPolicy.FollowUpIsPast"/>
     /// in SQL: those whose cause (<see cref="RetentionPolicy.CauseOf"/>) is before the cutoff and that are still to
-    /// do or were also closed before it. Parameters: $m (the mailbox), $c (the cutoff, Unix ms).
+    /// do or were also closed before it. Parameters: @m (the mailbox), @c (the cutoff, Unix ms).
     /// </summary>
     private static readonly string FollowUpsOlderThan =
-        "MailboxId = $m AND COALESCE(MeetingEndMs, MeetingStartMs, CreatedMs) < $c AND (Status IN ("
+        "MailboxId = @m AND COALESCE(MeetingEndMs, MeetingStartMs, CreatedMs) < @c AND (Status IN ("
         + string.Join(", ", RetentionPolicy.StillToDo.Select(s => $"'{s.ToWire()}'"))
-        + ") OR COALESCE(CompletedMs, UpdatedMs) < $c)";
+        + ") OR COALESCE(CompletedMs, UpdatedMs) < @c)";
 
     /// <summary>
     /// Deletes what <see cref="RetentionPolicy"/> says is past <paramref name="cutoff"/> (messages sent and
@@ -57,13 +57,13 @@ public sealed class PrivacyStore(SqliteDatabase database)
             {
                 var at = cutoff.ToUnixTimeMilliseconds();
                 using var transaction = connection.BeginTransaction();
-                var messages = Execute(connection, transaction, "DELETE FROM Messages WHERE MailboxId = $m AND MAX(SentMs, ReceivedMs) < $c;", ("$m", mailboxId), ("$c", at));
-                var events = Execute(connection, transaction, "DELETE FROM Events WHERE MailboxId = $m AND EndMs < $c;", ("$m", mailboxId), ("$c", at));
-                var followUps = Execute(connection, transaction, "DELETE FROM FollowUps WHERE " + FollowUpsOlderThan + ";", ("$m", mailboxId), ("$c", at));
+                var messages = Execute(connection, transaction, $"DELETE FROM Messages WHERE MailboxId = @m AND {database.Dialect.Greatest("SentMs", "ReceivedMs")} < @c;", ("@m", mailboxId), ("@c", at));
+                var events = Execute(connection, transaction, "DELETE FROM Events WHERE MailboxId = @m AND EndMs < @c;", ("@m", mailboxId), ("@c", at));
+                var followUps = Execute(connection, transaction, "DELETE FROM FollowUps WHERE " + FollowUpsOlderThan + ";", ("@m", mailboxId), ("@c", at));
                 if (messages + events > 0)
                 {
                     // The weights were learnt from what was just deleted: the next read refits without it.
-                    Execute(connection, transaction, "DELETE FROM WarmthModels WHERE MailboxId = $m;", ("$m", mailboxId));
+                    Execute(connection, transaction, "DELETE FROM WarmthModels WHERE MailboxId = @m;", ("@m", mailboxId));
                 }
 
                 transaction.Commit();
@@ -93,20 +93,20 @@ public sealed class PrivacyStore(SqliteDatabase database)
                 var followUps = 0;
                 foreach (var id in FollowUpsNaming(connection, transaction, mailboxId, forgotten))
                 {
-                    followUps += Execute(connection, transaction, "DELETE FROM FollowUps WHERE MailboxId = $m AND Id = $id;", ("$m", mailboxId), ("$id", id));
+                    followUps += Execute(connection, transaction, "DELETE FROM FollowUps WHERE MailboxId = @m AND Id = @id;", ("@m", mailboxId), ("@id", id));
                 }
 
                 foreach (var address in forgotten.Addresses)
                 {
-                    Execute(connection, transaction, "DELETE FROM ContactOverrides WHERE MailboxId = $m AND (Address = $a OR OtherAddress = $a);", ("$m", mailboxId), ("$a", address));
+                    Execute(connection, transaction, "DELETE FROM ContactOverrides WHERE MailboxId = @m AND (Address = @a OR OtherAddress = @a);", ("@m", mailboxId), ("@a", address));
                     Execute(
                         connection,
                         transaction,
-                        "INSERT INTO ContactOverrides (MailboxId, Address, Kind, OtherAddress, CreatedMs) VALUES ($m, $a, $k, '', $t);",
-                        ("$m", mailboxId),
-                        ("$a", address),
-                        ("$k", ForgottenAddresses.OverrideKind),
-                        ("$t", now.ToUnixTimeMilliseconds()));
+                        "INSERT INTO ContactOverrides (MailboxId, Address, Kind, OtherAddress, CreatedMs) VALUES (@m, @a, @k, '', @t);",
+                        ("@m", mailboxId),
+                        ("@a", address),
+                        ("@k", ForgottenAddresses.OverrideKind),
+                        ("@t", now.ToUnixTimeMilliseconds()));
                 }
 
                 transaction.Commit();
@@ -122,8 +122,8 @@ public sealed class PrivacyStore(SqliteDatabase database)
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = "SELECT TodoTaskId FROM FollowUps WHERE " + FollowUpsOlderThan + " AND TodoTaskId IS NOT NULL;";
-                command.Parameters.AddWithValue("$m", mailboxId);
-                command.Parameters.AddWithValue("$c", cutoff.ToUnixTimeMilliseconds());
+                command.AddParameter("@m", mailboxId);
+                command.AddParameter("@c", cutoff.ToUnixTimeMilliseconds());
                 var tasks = new List<string>();
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
@@ -154,9 +154,9 @@ public sealed class PrivacyStore(SqliteDatabase database)
             connection =>
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = "SELECT ResourceId FROM SyncStates WHERE MailboxId = $m AND Collection = $k;";
-                command.Parameters.AddWithValue("$m", mailboxId);
-                command.Parameters.AddWithValue("$k", SyncStateKeys.Todo);
+                command.CommandText = "SELECT ResourceId FROM SyncStates WHERE MailboxId = @m AND Collection = @k;";
+                command.AddParameter("@m", mailboxId);
+                command.AddParameter("@k", SyncStateKeys.Todo);
                 var listId = command.ExecuteScalar() as string;
                 var tasks = FollowUpRows(connection, null, mailboxId).Where(f => f.TaskId is not null).Select(f => f.TaskId!).ToList();
                 return new TodoLinks(listId, tasks);
@@ -176,15 +176,15 @@ public sealed class PrivacyStore(SqliteDatabase database)
                 using var transaction = connection.BeginTransaction();
                 foreach (var (table, column) in MailboxTables)
                 {
-                    counts[table] = Execute(connection, transaction, $"DELETE FROM {table} WHERE {column} = $m;", ("$m", mailboxId));
+                    counts[table] = Execute(connection, transaction, $"DELETE FROM {table} WHERE {column} = @m;", ("@m", mailboxId));
                 }
 
                 Execute(
                     connection,
                     transaction,
-                    "INSERT INTO OptedOutMailboxes (UserIdHash, OptedOutMs) VALUES ($h, $t) ON CONFLICT (UserIdHash) DO UPDATE SET OptedOutMs = excluded.OptedOutMs;",
-                    ("$h", OptOutStore.Hash(mailboxId)),
-                    ("$t", optedOutAt.ToUnixTimeMilliseconds()));
+                    "INSERT INTO OptedOutMailboxes (UserIdHash, OptedOutMs) VALUES (@h, @t) ON CONFLICT (UserIdHash) DO UPDATE SET OptedOutMs = excluded.OptedOutMs;",
+                    ("@h", OptOutStore.Hash(mailboxId)),
+                    ("@t", optedOutAt.ToUnixTimeMilliseconds()));
 
                 transaction.Commit();
                 database.MarkChanged(mailboxId);
@@ -192,7 +192,7 @@ public sealed class PrivacyStore(SqliteDatabase database)
             },
             cancellationToken);
 
-    private static (int Rewritten, int Dropped) RewriteMessages(SqliteConnection connection, SqliteTransaction transaction, string mailboxId, ForgottenAddresses forgotten)
+    private static (int Rewritten, int Dropped) RewriteMessages(DbConnection connection, DbTransaction transaction, string mailboxId, ForgottenAddresses forgotten)
     {
         var candidates = new List<(string Id, Participant? From, string Recipients)>();
         using (var select = Candidates(connection, transaction, mailboxId, forgotten, "SELECT Id, FromAddress, FromName, Recipients FROM Messages", "FromAddress", "Recipients"))
@@ -216,26 +216,26 @@ public sealed class PrivacyStore(SqliteDatabase database)
 
             if (!keep)
             {
-                dropped += Execute(connection, transaction, "DELETE FROM Messages WHERE MailboxId = $m AND Id = $id;", ("$m", mailboxId), ("$id", id));
+                dropped += Execute(connection, transaction, "DELETE FROM Messages WHERE MailboxId = @m AND Id = @id;", ("@m", mailboxId), ("@id", id));
                 continue;
             }
 
             rewritten += Execute(
                 connection,
                 transaction,
-                "UPDATE Messages SET FromAddress = $fa, FromName = $fn, Recipients = $r, RecipientCount = $rc WHERE MailboxId = $m AND Id = $id;",
-                ("$m", mailboxId),
-                ("$id", id),
-                ("$fa", (object?)keptFrom?.Address ?? DBNull.Value),
-                ("$fn", (object?)keptFrom?.DisplayName ?? DBNull.Value),
-                ("$r", ParticipantCodec.EncodeRecipients(recipients)),
-                ("$rc", recipients.Count));
+                "UPDATE Messages SET FromAddress = @fa, FromName = @fn, Recipients = @r, RecipientCount = @rc WHERE MailboxId = @m AND Id = @id;",
+                ("@m", mailboxId),
+                ("@id", id),
+                ("@fa", (object?)keptFrom?.Address ?? DBNull.Value),
+                ("@fn", (object?)keptFrom?.DisplayName ?? DBNull.Value),
+                ("@r", ParticipantCodec.EncodeRecipients(recipients)),
+                ("@rc", recipients.Count));
         }
 
         return (rewritten, dropped);
     }
 
-    private static (int Rewritten, int Dropped) RewriteEvents(SqliteConnection connection, SqliteTransaction transaction, string mailboxId, ForgottenAddresses forgotten)
+    private static (int Rewritten, int Dropped) RewriteEvents(DbConnection connection, DbTransaction transaction, string mailboxId, ForgottenAddresses forgotten)
     {
         var candidates = new List<(string Id, Participant? Organizer, string Attendees)>();
         using (var select = Candidates(connection, transaction, mailboxId, forgotten, "SELECT Id, OrganizerAddress, OrganizerName, Attendees FROM Events", "OrganizerAddress", "Attendees"))
@@ -259,20 +259,20 @@ public sealed class PrivacyStore(SqliteDatabase database)
 
             if (!keep)
             {
-                dropped += Execute(connection, transaction, "DELETE FROM Events WHERE MailboxId = $m AND Id = $id;", ("$m", mailboxId), ("$id", id));
+                dropped += Execute(connection, transaction, "DELETE FROM Events WHERE MailboxId = @m AND Id = @id;", ("@m", mailboxId), ("@id", id));
                 continue;
             }
 
             rewritten += Execute(
                 connection,
                 transaction,
-                "UPDATE Events SET OrganizerAddress = $oa, OrganizerName = $on, Attendees = $a, AttendeeCount = $ac WHERE MailboxId = $m AND Id = $id;",
-                ("$m", mailboxId),
-                ("$id", id),
-                ("$oa", (object?)keptOrganizer?.Address ?? DBNull.Value),
-                ("$on", (object?)keptOrganizer?.DisplayName ?? DBNull.Value),
-                ("$a", ParticipantCodec.EncodeAttendees(attendees)),
-                ("$ac", attendees.Count));
+                "UPDATE Events SET OrganizerAddress = @oa, OrganizerName = @on, Attendees = @a, AttendeeCount = @ac WHERE MailboxId = @m AND Id = @id;",
+                ("@m", mailboxId),
+                ("@id", id),
+                ("@oa", (object?)keptOrganizer?.Address ?? DBNull.Value),
+                ("@on", (object?)keptOrganizer?.DisplayName ?? DBNull.Value),
+                ("@a", ParticipantCodec.EncodeAttendees(attendees)),
+                ("@ac", attendees.Count));
         }
 
         return (rewritten, dropped);
@@ -282,7 +282,7 @@ public sealed class PrivacyStore(SqliteDatabase database)
     /// The rows that may name a forgotten address: a cheap pre-filter (LIKE on the JSON column), which the
     /// decoded participants then confirm. '%' and '_' in an address only widen it.
     /// </summary>
-    private static SqliteCommand Candidates(SqliteConnection connection, SqliteTransaction transaction, string mailboxId, ForgottenAddresses forgotten, string select, string single, string json)
+    private static DbCommand Candidates(DbConnection connection, DbTransaction transaction, string mailboxId, ForgottenAddresses forgotten, string select, string single, string json)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -290,27 +290,27 @@ public sealed class PrivacyStore(SqliteDatabase database)
         var i = 0;
         foreach (var address in forgotten.Addresses)
         {
-            conditions.Add($"{single} = $a{i} OR {json} LIKE $l{i}");
-            command.Parameters.AddWithValue($"$a{i}", address);
-            command.Parameters.AddWithValue($"$l{i}", "%\"" + address + "\"%");
+            conditions.Add($"{single} = @a{i} OR {json} LIKE @l{i}");
+            command.AddParameter($"@a{i}", address);
+            command.AddParameter($"@l{i}", "%\"" + address + "\"%");
             i++;
         }
 
-        command.CommandText = $"{select} WHERE MailboxId = $m AND ({string.Join(" OR ", conditions)});";
-        command.Parameters.AddWithValue("$m", mailboxId);
+        command.CommandText = $"{select} WHERE MailboxId = @m AND ({string.Join(" OR ", conditions)});";
+        command.AddParameter("@m", mailboxId);
         return command;
     }
 
-    private static List<string> FollowUpsNaming(SqliteConnection connection, SqliteTransaction transaction, string mailboxId, ForgottenAddresses forgotten) =>
+    private static List<string> FollowUpsNaming(DbConnection connection, DbTransaction transaction, string mailboxId, ForgottenAddresses forgotten) =>
         FollowUpRows(connection, transaction, mailboxId).Where(f => f.Contacts.Any(forgotten.Contains)).Select(f => f.Id).ToList();
 
-    private static List<(string Id, string? TaskId, List<string> Contacts)> FollowUpRows(SqliteConnection connection, SqliteTransaction? transaction, string mailboxId)
+    private static List<(string Id, string? TaskId, List<string> Contacts)> FollowUpRows(DbConnection connection, DbTransaction? transaction, string mailboxId)
     {
         var rows = new List<(string, string?, List<string>)>();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT Id, TodoTaskId, Contacts FROM FollowUps WHERE MailboxId = $m;";
-        command.Parameters.AddWithValue("$m", mailboxId);
+        command.CommandText = "SELECT Id, TodoTaskId, Contacts FROM FollowUps WHERE MailboxId = @m;";
+        command.AddParameter("@m", mailboxId);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -332,14 +332,14 @@ public sealed class PrivacyStore(SqliteDatabase database)
         return rows;
     }
 
-    private static int Execute(SqliteConnection connection, SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    private static int Execute(DbConnection connection, DbTransaction transaction, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value);
+            command.AddParameter(name, value);
         }
 
         return command.ExecuteNonQuery();

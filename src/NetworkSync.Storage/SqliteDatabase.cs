@@ -1,27 +1,27 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace NetworkSync.Storage;
 
 /// <summary>
-/// The one database file: creates its folder (owner-only, as the file), applies migrations, and opens tuned connections.
-/// Writes are serialised through <see cref="WriteGate"/> because SQLite has a single writer.
+/// The one SQLite database file: creates its folder (owner-only, as the file), applies migrations, and opens tuned connections.
+/// Writes are serialised through <see cref="NetworkSyncDatabase.WriteGate"/> because SQLite has a single writer.
 /// </summary>
-public sealed class SqliteDatabase(StorageOptions options) : IDisposable
+public sealed class SqliteDatabase(StorageOptions options) : NetworkSyncDatabase(SqlDialect.Sqlite, WriteGate.Exclusive())
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DataVersionLog> dataVersions = new(StringComparer.Ordinal);
     private SqliteConnection? writer;
 
-    public string ConnectionString { get; } = options.ConnectionString;
-
-    public SemaphoreSlim WriteGate { get; } = new(1, 1);
+    public string ConnectionString { get; } = options.SqliteConnectionString;
 
     public string DatabasePath { get; } = Path.GetFullPath(options.DatabasePath);
 
-    public NetworkSyncDbContext CreateContext() =>
+    public override string Location => DatabasePath;
+
+    public override NetworkSyncDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<NetworkSyncDbContext>().UseSqlite(ConnectionString).Options);
 
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(DatabasePath);
         if (!string.IsNullOrEmpty(folder))
@@ -41,6 +41,7 @@ public sealed class SqliteDatabase(StorageOptions options) : IDisposable
 
         await using (var context = CreateContext())
         {
+            await RefuseNewerSchemaAsync(context, DatabasePath, cancellationToken).ConfigureAwait(false);
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -52,15 +53,16 @@ public sealed class SqliteDatabase(StorageOptions options) : IDisposable
     }
 
     /// <summary>
-    /// Runs bulk writes on the one long-lived writer connection, under <see cref="WriteGate"/>. Keeping
+    /// Runs bulk writes on the one long-lived writer connection, under the write gate. Keeping
     /// it open keeps SQLite's page cache warm between pages: reopening per page made writes 1.6x slower.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
+    public override async Task<T> WriteAsync<T>(Func<DbConnection, T> work, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(work);
         await WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            writer ??= await OpenSqliteAsync(cancellationToken).ConfigureAwait(false);
             return work(writer);
         }
         finally
@@ -69,50 +71,21 @@ public sealed class SqliteDatabase(StorageOptions options) : IDisposable
         }
     }
 
-    /// <summary>An EF Core unit of work under <see cref="WriteGate"/>: SQLite takes one writer at a time.</summary>
-    public async Task WriteContextAsync(Func<NetworkSyncDbContext, Task> work, CancellationToken cancellationToken)
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await OpenSqliteAsync(cancellationToken).ConfigureAwait(false);
+
+    protected override void Dispose(bool disposing)
     {
-        ArgumentNullException.ThrowIfNull(work);
-        await WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        if (disposing)
         {
-            await using var context = CreateContext();
-            await work(context).ConfigureAwait(false);
+            writer?.Dispose();
+            writer = null;
         }
-        finally
-        {
-            WriteGate.Release();
-        }
+
+        base.Dispose(disposing);
     }
 
-    /// <summary>
-    /// Goes up each time a page of this mailbox's metadata is committed in this process, so caches of
-    /// derived data (scores) know to refresh as pages arrive.
-    /// </summary>
-    public long DataVersion(string mailboxId) => dataVersions.TryGetValue(mailboxId, out var log) ? log.Version : 0;
-
-    /// <summary>Moves the data version after a write whose change is not known row by row: caches recompute.</summary>
-    public void MarkChanged(string mailboxId) => MarkChanged(mailboxId, null);
-
-    /// <summary>Moves the data version and says what moved it, so caches can apply just that (see <see cref="ChangesBetween"/>).</summary>
-    public void MarkChanged(string mailboxId, MailboxDataChange? change) =>
-        dataVersions.GetOrAdd(mailboxId, static _ => new DataVersionLog()).Bump(change);
-
-    /// <summary>
-    /// What the writes after data version <paramref name="since"/>, up to <paramref name="until"/>,
-    /// changed; null when any of them did not say (or is too long ago): then recompute.
-    /// </summary>
-    public MailboxDataChange? ChangesBetween(string mailboxId, long since, long until) =>
-        dataVersions.TryGetValue(mailboxId, out var log) ? log.Between(since, until) : null;
-
-    public void Dispose()
-    {
-        writer?.Dispose();
-        writer = null;
-        WriteGate.Dispose();
-    }
-
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);

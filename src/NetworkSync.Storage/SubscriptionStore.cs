@@ -4,7 +4,7 @@ using NetworkSync.Storage.Entities;
 namespace NetworkSync.Storage;
 
 /// <summary>The Graph change-notification subscriptions this service holds (see <see cref="SubscriptionRow"/>).</summary>
-public sealed class SubscriptionStore(SqliteDatabase database)
+public sealed class SubscriptionStore(NetworkSyncDatabase database)
 {
     public async Task<SubscriptionRow?> FindAsync(string subscriptionId, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace NetworkSync.Storage;
 /// Each mailbox's stored warmth model (see <see cref="WarmthModelRow"/>). Synchronous on purpose: it is
 /// read once per mailbox and process, and written after a fit, both from scoring code that is not async.
 /// </summary>
-public sealed class WarmthModelStore(SqliteDatabase database)
+public sealed class WarmthModelStore(NetworkSyncDatabase database)
 {
     public WarmthModelRow? Find(string mailboxId)
     {

@@ -16,7 +16,10 @@ public static class CliServices
     public static ILoggerFactory CreateLoggerFactory(LogLevel minimum = LogLevel.Warning) =>
         LoggerFactory.Create(logging => ConfigureLogging(logging, minimum));
 
-    /// <summary>The verb's services over the database at <paramref name="databasePath"/> (not opened yet).</summary>
+    /// <summary>
+    /// The verb's services over the database at <paramref name="databasePath"/> (not opened yet): a SQLite file, or a
+    /// PostgreSQL database given as a <c>postgresql://</c> URI (cli.md, "Databases"), which wins over the configured provider.
+    /// </summary>
     public static ServiceProvider Create(string databasePath, TimeProvider time, RunMode mode) =>
         Create(databasePath, time, mode, static _ => { });
 
@@ -24,13 +27,30 @@ public static class CliServices
     public static ServiceProvider Create(string databasePath, TimeProvider time, RunMode mode, Action<IServiceCollection> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        RefuseServerUri(databasePath);
+        var postgres = PostgresConnectionString.IsUri(databasePath);
+        if (postgres && PostgresConnectionString.Problem(databasePath) is { } problem)
+        {
+            throw new ExpectedFailureException("--db: " + problem);
+        }
+
         var services = new ServiceCollection();
         services.AddSingleton(time);
         services.AddSingleton(mode);
         services.AddLogging(logging => ConfigureLogging(logging, LogLevel.Warning));
         services.AddNetworkSyncCore(AppConfiguration.Build());
-        services.PostConfigure<StorageOptions>(o => o.DatabasePath = databasePath);
+        services.PostConfigure<StorageOptions>(o =>
+        {
+            if (postgres)
+            {
+                o.Provider = StorageProvider.Postgres;
+                o.ConnectionString = databasePath;
+            }
+            else
+            {
+                o.Provider = StorageProvider.Sqlite;
+                o.DatabasePath = databasePath;
+            }
+        });
         configure(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         try
@@ -49,14 +69,13 @@ public static class CliServices
     /// <summary>The verb's services over an existing database (read verbs), its schema brought up to date.</summary>
     public static async Task<ServiceProvider> OpenExistingAsync(string path, TimeProvider time, RunMode mode, CancellationToken cancellationToken)
     {
-        RefuseServerUri(path);
-        if (!File.Exists(path))
+        if (!PostgresConnectionString.IsUri(path) && !File.Exists(path))
         {
             throw new ExpectedFailureException($"--db: no database at {Path.GetFullPath(path)} (run 'networksync sync' first)");
         }
 
         var services = Create(path, time, mode);
-        await services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<NetworkSyncDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         return services;
     }
 
@@ -73,14 +92,4 @@ public static class CliServices
         .AddFilter("Microsoft", LogLevel.Warning)
         .AddFilter("System", LogLevel.Warning)
         .Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-
-    // cli.md lets --db name a PostgreSQL database; until that storage provider exists, say so plainly rather
-    // than creating a SQLite file named after the URI.
-    private static void RefuseServerUri(string path)
-    {
-        if (path.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ExpectedFailureException("--db: PostgreSQL databases are not supported by this version yet; give a SQLite database file");
-        }
-    }
 }

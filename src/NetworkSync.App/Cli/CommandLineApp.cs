@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Cli;
 
@@ -65,6 +66,11 @@ public static class CommandLineApp
             await Console.Error.WriteLineAsync("networksync: " + ex.Message + " (try --help)").ConfigureAwait(false);
             return 2;
         }
+        catch (StorageUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync("networksync: " + ex.Message).ConfigureAwait(false);
+            return 1;
+        }
         catch (ExpectedFailureException ex)
         {
             await Console.Error.WriteLineAsync("networksync: " + ex.Message).ConfigureAwait(false);
@@ -75,7 +81,7 @@ public static class CommandLineApp
             await Console.Error.WriteLineAsync("networksync: cancelled").ConfigureAwait(false);
             return 1;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or System.Data.Common.DbException
             or Azure.Identity.AuthenticationFailedException or HttpRequestException)
         {
             await Console.Error.WriteLineAsync($"networksync: {ex.Message}").ConfigureAwait(false);

@@ -60,7 +60,7 @@ public static class EvaluateCommand
                 verb.PostConfigure<GraphOptions>(graph.PointAt);
                 verb.RemoveAll<IAfterMailboxSync>();
             });
-            await services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await services.GetRequiredService<NetworkSyncDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
             var summary = await services.GetRequiredService<SyncCoordinator>().SyncAllAsync(null, cancellationToken).ConfigureAwait(false);
             var mailbox = summary.Mailboxes.Count == 1 && summary.Succeeded
                 ? (await services.GetRequiredService<MailboxStore>().ListMailboxesAsync(cancellationToken).ConfigureAwait(false)).Single()

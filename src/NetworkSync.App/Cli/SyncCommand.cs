@@ -50,7 +50,7 @@ public static class SyncCommand
             verb.RemoveAll<IAfterMailboxSync>();
             verb.AddSingleton<IAfterMailboxSync>(sp => new FollowUpReporter(sp.GetRequiredService<FollowUpPass>()));
         });
-        await services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<NetworkSyncDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         var progress = new ConsoleProgress();
         var summary = await services.GetRequiredService<SyncCoordinator>().SyncAllAsync(progress, cancellationToken).ConfigureAwait(false);
 

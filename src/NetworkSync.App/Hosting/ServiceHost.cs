@@ -53,6 +53,13 @@ public static class ServiceHost
                 : AppConfiguration.ResolveConfiguredPath(builder.Configuration["Storage:DatabasePath"] ?? Path.Combine("data", "networksync.db")),
             ["Graph:TokenCachePath"] = Path.Combine(dataFolder, "graph-token-cache.bin"),
         };
+        if (args.Database is { } uri && PostgresConnectionString.IsUri(uri))
+        {
+            // --db names a PostgreSQL database (cli.md, "Databases"): it wins over the configured provider.
+            overrides.Remove("Storage:DatabasePath");
+            overrides["Storage:Provider"] = nameof(StorageProvider.Postgres);
+            overrides["Storage:ConnectionString"] = uri;
+        }
 
         await using var demoEnvironment = demo
             ? await DemoEnvironment.StartAsync(args.Fixture, dataFolder, demoOptions, time, overrides).ConfigureAwait(false)
@@ -96,7 +103,7 @@ public static class ServiceHost
         }
 
         await using var app = builder.Build();
-        await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+        await app.Services.GetRequiredService<NetworkSyncDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         await InterruptedSyncs.ResetAsync(
             app.Services.GetRequiredService<MailboxStore>(), time, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InterruptedSyncs)), CancellationToken.None).ConfigureAwait(false);
         app.UseNetworkSyncPipeline(entra, demo, localSignIn);

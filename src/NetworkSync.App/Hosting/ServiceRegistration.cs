@@ -1,11 +1,13 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkSync.App.Api;
 using NetworkSync.App.Jobs;
 using NetworkSync.Application;
 using NetworkSync.Application.Sync;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Hosting;
 
@@ -48,11 +50,23 @@ public static class ServiceRegistration
             services.AddHostedService<DemoTrickleService>();
         }
 
-        services.AddHangfire(config => config
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions()));
+        // Jobs live where the data does: in memory beside SQLite (one process), in PostgreSQL when instances share it.
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddHangfire(config =>
+        {
+            config
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (storage.Provider == StorageProvider.Postgres && storage.ConnectionString is { } connection)
+            {
+                config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(PostgresConnectionString.Normalize(connection)));
+            }
+            else
+            {
+                config.UseInMemoryStorage(new InMemoryStorageOptions());
+            }
+        });
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new UtcTimestampConverter()));
         services.AddProblemDetails();

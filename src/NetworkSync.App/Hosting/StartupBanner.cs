@@ -31,7 +31,7 @@ public static class StartupBanner
 
             var url = addresses.FirstOrDefault() ?? "http://127.0.0.1:5000";
             // The data folder is where the app is (or the repository when run from source), wherever --db points.
-            var database = app.Services.GetRequiredService<SqliteDatabase>().DatabasePath;
+            var database = app.Services.GetRequiredService<NetworkSyncDatabase>().Location;
             Console.Error.WriteLine($"Data folder (keys, token cache, local key; owner-only): {dataFolder}. Database: {database}.");
             var key = app.Services.GetService<LocalApiKey>();
             Console.Error.WriteLine(localSignIn is not null && key is not null

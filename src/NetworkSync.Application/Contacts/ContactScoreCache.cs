@@ -13,7 +13,7 @@ namespace NetworkSync.Application.Contacts;
 /// (see <see cref="IncrementalContactScores"/>), at the same "now" and with the same model; whatever
 /// that cannot do exactly is recomputed in full.
 /// </summary>
-public sealed class ContactScoreCache(SqliteDatabase database, MetadataReader reader, ContactListingService scorer)
+public sealed class ContactScoreCache(NetworkSyncDatabase database, MetadataReader reader, ContactListingService scorer)
 {
     private long incrementalRescores;
     private readonly ConcurrentDictionary<string, ScoredMailbox> entries = new(StringComparer.Ordinal);

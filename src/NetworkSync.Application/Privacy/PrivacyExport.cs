@@ -16,7 +16,7 @@ public static class PrivacyExport
 {
     public const int FlushEvery = 500;
 
-    public static async Task WriteAsync(SqliteDatabase database, MetadataReader reader, MailboxSettingsStore settings, ContactOverrideStore overrides, MailboxRow mailbox, IReadOnlyList<ContactSummary> contacts, DateTimeOffset now, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteAsync(NetworkSyncDatabase database, MetadataReader reader, MailboxSettingsStore settings, ContactOverrideStore overrides, MailboxRow mailbox, IReadOnlyList<ContactSummary> contacts, DateTimeOffset now, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(reader);

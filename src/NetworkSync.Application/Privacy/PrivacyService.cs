@@ -20,7 +20,7 @@ namespace NetworkSync.Application.Privacy;
 /// follow-up pass that would write back what they delete.
 /// </summary>
 public sealed partial class PrivacyService(
-    SqliteDatabase database,
+    NetworkSyncDatabase database,
     PrivacyStore store,
     MailboxStore mailboxes,
     OptOutStore optOuts,
