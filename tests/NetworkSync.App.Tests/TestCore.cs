@@ -18,22 +18,22 @@ namespace NetworkSync.App.Tests;
 /// </summary>
 internal static class TestCore
 {
-    public static ServiceProvider Build(SqliteDatabase database, TimeProvider time) =>
+    public static ServiceProvider Build(NetworkSyncDatabase database, TimeProvider time) =>
         Build(database, time, new RunMode(Demo: true), static _ => { });
 
-    public static ServiceProvider Build(SqliteDatabase database, TimeProvider time, RunMode mode, Action<IServiceCollection> configure)
+    public static ServiceProvider Build(NetworkSyncDatabase database, TimeProvider time, RunMode mode, Action<IServiceCollection> configure)
     {
         var services = new ServiceCollection();
         services.AddSingleton(time);
         services.AddSingleton(mode);
-        services.AddSingleton(database);
+        services.AddSingleton<NetworkSyncDatabase>(database);
         services.AddNetworkSyncCore(new ConfigurationBuilder().Build());
         configure(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     /// <summary>Syncs the metadata of a fixture folder into <paramref name="database"/> (no follow-up pass), as the CLI's evaluate verb does.</summary>
-    public static async Task<SyncRunSummary> SyncFixtureAsync(string fixture, SqliteDatabase database, TimeProvider time)
+    public static async Task<SyncRunSummary> SyncFixtureAsync(string fixture, NetworkSyncDatabase database, TimeProvider time)
     {
         await using var graph = await FixtureSync.ServeAsync(fixture, CancellationToken.None);
         await using var services = Build(database, time, new RunMode(Demo: true), test =>

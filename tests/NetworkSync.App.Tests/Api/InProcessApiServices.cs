@@ -13,11 +13,11 @@ namespace NetworkSync.App.Tests.Api;
 /// <summary>What the service's host registers for the caller-scoped API (the application core and the API's HTTP services), for in-process test hosts on a test mailbox.</summary>
 internal static class InProcessApiServices
 {
-    public static IServiceCollection AddApiHostServices(this IServiceCollection services, TimeProvider clock, SqliteDatabase database, IBackgroundJobClient jobs)
+    public static IServiceCollection AddApiHostServices(this IServiceCollection services, TimeProvider clock, NetworkSyncDatabase database, IBackgroundJobClient jobs)
     {
         services.AddSingleton(clock);
         services.AddSingleton(new RunMode(Demo: true));
-        services.AddSingleton(database);
+        services.AddSingleton<NetworkSyncDatabase>(database);
         services.AddNetworkSyncCore(new ConfigurationBuilder().Build());
         services.AddSingleton<CallerMailbox>();
         services.AddSingleton(jobs);

@@ -16,7 +16,7 @@ internal sealed class NetworkApiServices : IDisposable
 {
     private readonly ServiceProvider services;
 
-    public NetworkApiServices(SqliteDatabase database, TimeProvider time, RelationshipOptions? relationships = null)
+    public NetworkApiServices(NetworkSyncDatabase database, TimeProvider time, RelationshipOptions? relationships = null)
     {
         Database = database;
         Time = time;
@@ -37,7 +37,7 @@ internal sealed class NetworkApiServices : IDisposable
         Runner = services.GetRequiredService<FollowUpRunner>();
     }
 
-    public SqliteDatabase Database { get; }
+    public NetworkSyncDatabase Database { get; }
 
     public TimeProvider Time { get; }
 

@@ -62,7 +62,7 @@ public sealed class CompositionRootTests
         using var provider = CliServices.Create(CliRunner.TempPath("verb.db"), TimeProvider.System, new RunMode(demo, todoAvailable));
 
         // What the verbs take: sync (coordinator, follow-up pass), contacts and evaluate (listing), followups (pass, query).
-        Assert.NotNull(provider.GetRequiredService<SqliteDatabase>());
+        Assert.IsType<SqliteDatabase>(provider.GetRequiredService<NetworkSyncDatabase>());
         Assert.NotNull(provider.GetRequiredService<MailboxStore>());
         Assert.NotNull(provider.GetRequiredService<SyncCoordinator>());
         Assert.NotNull(provider.GetRequiredService<FollowUpPass>());
