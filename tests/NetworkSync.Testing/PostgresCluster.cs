@@ -20,6 +20,8 @@ public sealed class PostgresCluster : IAsyncDisposable
     /// <summary>Set to 1 (scripts/test-all.sh does) to make a missing PostgreSQL fail the PostgreSQL tests instead of skipping them.</summary>
     public const string RequireVariable = "NETWORKSYNC_REQUIRE_POSTGRES";
 
+    private const string FolderPrefix = "networksync-pg-";
+
     public const string InstallHint = "PostgreSQL is not installed: install Debian's package (sudo apt-get install -y postgresql), or set PATH so pg_config --bindir names its binaries";
 
     private readonly string folder;
@@ -64,7 +66,8 @@ public sealed class PostgresCluster : IAsyncDisposable
     public static async Task<PostgresCluster> StartAsync()
     {
         var binaries = FindBinaries() ?? throw new InvalidOperationException(InstallHint);
-        var folder = Path.Combine(Path.GetTempPath(), "networksync-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        DeleteStaleClusters();
+        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         var runAs = Environment.IsPrivilegedProcess ? (UserExists("postgres") ? "postgres" : "nobody") : null;
         var password = "pw-" + Guid.NewGuid().ToString("N")[..16];
@@ -195,6 +198,50 @@ public sealed class PostgresCluster : IAsyncDisposable
             }
 
             return process.ExitCode == 0 ? output : null;
+        }
+    }
+
+    /// <summary>
+    /// The folders of earlier runs whose server is gone: a test host is ended soon after its exit handlers start,
+    /// sometimes before the folder is deleted, and a crashed run never gets there.
+    /// </summary>
+    private static void DeleteStaleClusters()
+    {
+        foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var pidFile = Path.Combine(stale, "data", "postmaster.pid");
+            try
+            {
+                // A folder younger than this may be another run's, still before its server starts.
+                if (Directory.GetCreationTimeUtc(stale) > DateTime.UtcNow.AddMinutes(-10))
+                {
+                    continue;
+                }
+
+                if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid) && IsRunning(pid))
+                {
+                    continue;
+                }
+
+                Directory.Delete(stale, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another run's folder being set up or torn down: it is that run's to delete.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
