@@ -1,3 +1,4 @@
+using NetworkSync.App.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Sync;
@@ -11,14 +12,14 @@ namespace NetworkSync.App.Tests;
 
 public sealed class ContactOverrideTests
 {
-    [Fact]
-    public async Task Mute_and_mark_as_person_stick_across_a_full_resync()
+    [Theory]
+    [StorageProviders]
+    public async Task Mute_and_mark_as_person_stick_across_a_full_resync(StorageProvider provider)
     {
         var fixture = CliRunner.TempPath("fixture");
         var summary = DemoFixtureWriter.Write(fixture, new DemoMailboxOptions { Contacts = 50 });
         var asOf = new DemoMailboxOptions().AsOf;
-        using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("overrides.db") });
-        await database.MigrateAsync(CancellationToken.None);
+        using var database = await TestDatabases.CreateAsync(provider, "overrides");
         var time = new FixedTimeProvider(asOf);
         Assert.True((await TestCore.SyncFixtureAsync(fixture, database, time)).Succeeded);
         var mailbox = (await new MailboxStore(database).ListMailboxesAsync(CancellationToken.None)).Single();

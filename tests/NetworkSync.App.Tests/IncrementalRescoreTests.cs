@@ -1,3 +1,4 @@
+using NetworkSync.App.Tests.Storage;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkSync.Application.Contacts;
@@ -78,12 +79,12 @@ public sealed class IncrementalRescoreTests
 
     }
 
-    [Fact]
-    public async Task Pages_among_people_without_namesakes_are_rescored_incrementally_and_a_page_that_merges_someone_in_full()
+    [Theory]
+    [StorageProviders]
+    public async Task Pages_among_people_without_namesakes_are_rescored_incrementally_and_a_page_that_merges_someone_in_full(StorageProvider provider)
     {
         var ct = CancellationToken.None;
-        using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("incremental.db") });
-        await database.MigrateAsync(ct);
+        using var database = await TestDatabases.CreateAsync(provider, "incremental");
         var mailbox = new MailboxRow { Id = "user-plain", Mail = Owner, Aliases = "me@old-contoso.example" };
         await new MailboxStore(database).UpsertMailboxAsync(mailbox, ct);
         var world = new World(new Random(7), plainOnly: true);

@@ -1,3 +1,4 @@
+using NetworkSync.App.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Sync;
@@ -15,12 +16,12 @@ public sealed class MergeSuggestionTests
     private const string UserId = "11111111-2222-4333-8444-666666666666";
     private static readonly DateTimeOffset AsOf = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task A_suggestion_confirmed_merges_a_suggestion_refused_stays_apart_and_both_survive_a_resync()
+    [Theory]
+    [StorageProviders]
+    public async Task A_suggestion_confirmed_merges_a_suggestion_refused_stays_apart_and_both_survive_a_resync(StorageProvider provider)
     {
         var fixture = WriteFixture();
-        using var database = new SqliteDatabase(new StorageOptions { DatabasePath = CliRunner.TempPath("merge.db") });
-        await database.MigrateAsync(CancellationToken.None);
+        using var database = await TestDatabases.CreateAsync(provider, "merge");
         await SyncAsync(fixture, database, fromScratch: false);
         var mailbox = (await new MailboxStore(database).ListMailboxesAsync(CancellationToken.None)).Single();
         await using var services = TestCore.Build(database, new FixedTimeProvider(AsOf));
@@ -49,7 +50,7 @@ public sealed class MergeSuggestionTests
         Assert.Single(await store.ListAsync(mailbox.Id, CancellationToken.None));
     }
 
-    private static async Task SyncAsync(string fixture, SqliteDatabase database, bool fromScratch)
+    private static async Task SyncAsync(string fixture, NetworkSyncDatabase database, bool fromScratch)
     {
         if (fromScratch)
         {

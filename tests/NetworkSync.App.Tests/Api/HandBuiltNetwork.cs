@@ -1,3 +1,4 @@
+using NetworkSync.Storage;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NetworkSync.App.Tests.FollowUps;
@@ -40,9 +41,11 @@ internal static class HandBuiltNetwork
 
     private static readonly (string Name, string Address) DanaWho = ("Dana Whitfield", FollowUpMailbox.Dana);
 
-    public static async Task<FollowUpMailbox> StartAsync()
+    public static Task<FollowUpMailbox> StartAsync() => StartAsync(StorageProvider.Sqlite);
+
+    public static async Task<FollowUpMailbox> StartAsync(StorageProvider provider)
     {
-        var mailbox = await FollowUpMailbox.StartAsync(Now);
+        var mailbox = await FollowUpMailbox.StartAsync(Now, provider);
 
         // Ana: four threads, then a meeting held and one ahead.
         Thread(mailbox, "ana-0", "Intro", ("Ana Abe", Ana),

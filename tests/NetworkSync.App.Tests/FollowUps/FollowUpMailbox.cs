@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetworkSync.App.Tests.Storage;
 using NetworkSync.Application;
 using NetworkSync.Application.Sync;
 using NetworkSync.Domain.FollowUps;
@@ -27,15 +28,15 @@ internal sealed class FollowUpMailbox : IAsyncDisposable
     private SyncCoordinator coordinator = null!;
     private SyncCoordinator metadataOnly = null!;
 
-    private FollowUpMailbox(ManualClock clock, string databasePath)
+    private FollowUpMailbox(ManualClock clock, NetworkSyncDatabase database)
     {
         Clock = clock;
-        Database = new SqliteDatabase(new StorageOptions { DatabasePath = databasePath });
+        Database = database;
     }
 
     public ManualClock Clock { get; }
 
-    public SqliteDatabase Database { get; }
+    public NetworkSyncDatabase Database { get; }
 
     public Emulator Emulator => emulator;
 
@@ -47,10 +48,12 @@ internal sealed class FollowUpMailbox : IAsyncDisposable
     /// <summary>The follow-up pass that runs after each <see cref="SyncAsync"/>.</summary>
     public NetworkSync.Application.FollowUps.FollowUpPass Pass => services.GetRequiredService<NetworkSync.Application.FollowUps.FollowUpPass>();
 
-    public static async Task<FollowUpMailbox> StartAsync(DateTimeOffset now)
+    public static Task<FollowUpMailbox> StartAsync(DateTimeOffset now) => StartAsync(now, StorageProvider.Sqlite);
+
+    /// <summary>As <see cref="StartAsync(DateTimeOffset)"/>, on a new database of <paramref name="provider"/>.</summary>
+    public static async Task<FollowUpMailbox> StartAsync(DateTimeOffset now, StorageProvider provider)
     {
-        var mailbox = new FollowUpMailbox(new ManualClock(now), CliRunner.TempPath("followups.db"));
-        await mailbox.Database.MigrateAsync(CancellationToken.None);
+        var mailbox = new FollowUpMailbox(new ManualClock(now), await TestDatabases.CreateAsync(provider, "followups"));
         mailbox.emulator = await Emulator.StartAsync(new GraphEmulatorOptions());
         mailbox.Tenant.AddUser(new JsonObject
         {

@@ -158,7 +158,7 @@ public sealed class DeleteAllDataTests
 
     private static List<(string Hash, long At)> OptOuts(PrivacyHarness harness)
     {
-        using var connection = new SqliteConnection(harness.Database.ConnectionString);
+        using var connection = new SqliteConnection(((SqliteDatabase)harness.Database).ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT UserIdHash, OptedOutMs FROM OptedOutMailboxes ORDER BY UserIdHash;";
@@ -175,7 +175,7 @@ public sealed class DeleteAllDataTests
     /// <summary>A change-notification subscription row of the mailbox's (the table is the notifications feature's).</summary>
     private static void AddSubscription(PrivacyHarness harness, string id, string mailboxId)
     {
-        using var connection = new SqliteConnection(harness.Database.ConnectionString);
+        using var connection = new SqliteConnection(((SqliteDatabase)harness.Database).ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO Subscriptions (Id, MailboxId, Collection, ClientStateHash, ExpiresMs, CreatedMs) VALUES ($id, $m, 'messages', $h, 0, 0);";
@@ -191,7 +191,7 @@ public sealed class DeleteAllDataTests
     /// </summary>
     private static List<(string Table, string Column)> MailboxTables(PrivacyHarness harness)
     {
-        using var connection = new SqliteConnection(harness.Database.ConnectionString);
+        using var connection = new SqliteConnection(((SqliteDatabase)harness.Database).ConnectionString);
         connection.Open();
         var tables = new List<string>();
         using (var command = connection.CreateCommand())
@@ -243,7 +243,7 @@ public sealed class DeleteAllDataTests
             ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = "Eve", ["address"] = Eve } }),
         });
         mailbox.Meeting("ev-dana-only", At("2026-06-03T15:00:00Z"), TimeSpan.FromHours(1), "Dana's meeting", Ben);
-        using var connection = new SqliteConnection(mailbox.Database.ConnectionString);
+        using var connection = new SqliteConnection(((SqliteDatabase)mailbox.Database).ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM SyncStates WHERE MailboxId = 'directory';";

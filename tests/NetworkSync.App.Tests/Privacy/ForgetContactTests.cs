@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NetworkSync.App.Tests.FollowUps;
+using NetworkSync.App.Tests.Storage;
 using NetworkSync.Application.Privacy;
 using NetworkSync.Storage;
 using static NetworkSync.App.Tests.Api.HandBuiltNetwork;
@@ -9,11 +10,12 @@ namespace NetworkSync.App.Tests.Privacy;
 
 public sealed class ForgetContactTests
 {
-    [Fact]
-    public async Task Forgetting_a_person_removes_them_everywhere_keeps_the_others_and_survives_a_full_resync()
+    [Theory]
+    [StorageProviders]
+    public async Task Forgetting_a_person_removes_them_everywhere_keeps_the_others_and_survives_a_full_resync(StorageProvider provider)
     {
         // One message Ana shares with Ben: forgetting Ana must leave it to Ben.
-        await using var harness = await PrivacyHarness.StartAsync(addToGraph: mailbox =>
+        await using var harness = await PrivacyHarness.StartAsync(provider, addToGraph: mailbox =>
             mailbox.Tenant.UpsertMessage(FollowUpMailbox.UserId, "inbox", SharedMessage("Shared update")));
         var mailbox = await harness.MailboxRowAsync();
         var anaFollowUp = await harness.AddManualFollowUpAsync("Send Ana the deck", Ana);
@@ -106,11 +108,10 @@ public sealed class ForgetContactTests
 
     private static void DropDeltaTokens(PrivacyHarness harness, string mailboxId)
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(harness.Database.ConnectionString);
-        connection.Open();
+        using var connection = harness.Database.OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
         using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE SyncStates SET DeltaLink = NULL WHERE MailboxId = $m AND Collection <> 'todo';";
-        command.Parameters.AddWithValue("$m", mailboxId);
+        command.CommandText = "UPDATE SyncStates SET DeltaLink = NULL WHERE MailboxId = @m AND Collection <> 'todo';";
+        command.AddParameter("@m", mailboxId);
         Assert.True(command.ExecuteNonQuery() > 0);
     }
 

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NetworkSync.App.Jobs;
 using NetworkSync.App.Tests.Api;
 using NetworkSync.App.Tests.FollowUps;
@@ -46,7 +45,7 @@ internal sealed class PrivacyHarness : IAsyncDisposable
 
     public FollowUpMailbox Mailbox { get; }
 
-    public SqliteDatabase Database => Mailbox.Database;
+    public NetworkSyncDatabase Database => Mailbox.Database;
 
     public ContactListingService Scorer { get; }
 
@@ -67,9 +66,13 @@ internal sealed class PrivacyHarness : IAsyncDisposable
     public PrivacyService Privacy { get; }
 
     /// <summary>Starts the hand-built network; <paramref name="addToGraph"/> adds to the emulator before a second sync.</summary>
-    public static async Task<PrivacyHarness> StartAsync(int retentionDays = 1095, Action<FollowUpMailbox>? addToGraph = null)
+    public static Task<PrivacyHarness> StartAsync(int retentionDays = 1095, Action<FollowUpMailbox>? addToGraph = null) =>
+        StartAsync(StorageProvider.Sqlite, retentionDays, addToGraph);
+
+    /// <summary>As <see cref="StartAsync(int, Action{FollowUpMailbox}?)"/>, on a new database of <paramref name="provider"/>.</summary>
+    public static async Task<PrivacyHarness> StartAsync(StorageProvider provider, int retentionDays = 1095, Action<FollowUpMailbox>? addToGraph = null)
     {
-        var mailbox = await HandBuiltNetwork.StartAsync();
+        var mailbox = await HandBuiltNetwork.StartAsync(provider);
         if (addToGraph is not null)
         {
             addToGraph(mailbox);
@@ -100,12 +103,11 @@ internal sealed class PrivacyHarness : IAsyncDisposable
     /// <summary>Rows of <paramref name="table"/> belonging to the mailbox, read on a connection of the test's own.</summary>
     public long CountRows(string table, string column, string mailboxId, string? where = null)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Database.DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        connection.Open();
+        using var connection = Database.OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM {table} WHERE {column} = $m{(where is null ? string.Empty : " AND " + where)};";
-        command.Parameters.AddWithValue("$m", mailboxId);
-        return (long)command.ExecuteScalar()!;
+        command.CommandText = $"SELECT COUNT(*) FROM {table} WHERE {column} = @m{(where is null ? string.Empty : " AND " + where)};";
+        command.AddParameter("@m", mailboxId);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using NetworkSync.App.Tests.FollowUps;
+using NetworkSync.App.Tests.Storage;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.Storage;
 using static NetworkSync.App.Tests.Api.HandBuiltNetwork;
@@ -10,10 +11,11 @@ public sealed class RetentionTests
     // 100 days before HandBuiltNetwork.Now (10 June 2026 12:00 UTC).
     private static readonly DateTimeOffset Cutoff = At("2026-03-02T12:00:00Z");
 
-    [Fact]
-    public async Task Retention_deletes_exactly_what_is_older_than_the_cutoff_and_scores_follow()
+    [Theory]
+    [StorageProviders]
+    public async Task Retention_deletes_exactly_what_is_older_than_the_cutoff_and_scores_follow(StorageProvider provider)
     {
-        await using var harness = await PrivacyHarness.StartAsync(retentionDays: 100, addToGraph: mailbox =>
+        await using var harness = await PrivacyHarness.StartAsync(provider, retentionDays: 100, addToGraph: mailbox =>
         {
             mailbox.Meeting("ev-old", At("2026-03-02T11:00:00Z"), TimeSpan.FromMinutes(59), "Ends a minute before", Gina);
             mailbox.Meeting("ev-edge", At("2026-03-02T11:00:00Z"), TimeSpan.FromHours(1), "Ends at the cutoff", Gina);
