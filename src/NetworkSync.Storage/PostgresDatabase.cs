@@ -39,6 +39,12 @@ public sealed class PostgresDatabase : NetworkSyncDatabase
     {
         try
         {
+            // Connect first: EF's migrator would create a missing database, but creating databases is the
+            // operator's call (and a typo in the name should say so, not make a second, empty one).
+            await using (await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+            {
+            }
+
             await using var context = CreateContext();
             await RefuseNewerSchemaAsync(context, Location, cancellationToken).ConfigureAwait(false);
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);

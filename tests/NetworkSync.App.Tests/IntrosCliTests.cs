@@ -55,14 +55,4 @@ public sealed class IntrosCliTests
         Assert.Equal(string.Empty, bad.StdOut);
         Assert.Single(bad.StdErr.Trim().Split('\n'));
     }
-
-    [Fact]
-    public async Task A_postgresql_uri_for_db_is_refused_plainly_until_that_provider_exists()
-    {
-        var refused = await CliRunner.RunAsync("intros", "--db", "postgresql://networksync@127.0.0.1:5432/networksync", "--mailbox", Mailbox, "--to", "a@b.example");
-
-        Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("PostgreSQL databases are not supported by this version yet", Assert.Single(refused.StdErr.Trim().Split('\n')), StringComparison.Ordinal);
-        Assert.False(File.Exists("postgresql:"), "no SQLite file is made from the URI");
-    }
 }
