@@ -99,6 +99,8 @@ public static class ServiceHost
         await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         await InterruptedSyncs.ResetAsync(
             app.Services.GetRequiredService<MailboxStore>(), time, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InterruptedSyncs)), CancellationToken.None).ConfigureAwait(false);
+        await Telemetry.DeltaLagSeed.FromStoreAsync(
+            app.Services.GetRequiredService<MailboxStore>(), app.Services.GetRequiredService<NetworkSync.Sync.Telemetry.NetworkSyncTelemetry>(), CancellationToken.None).ConfigureAwait(false);
         app.UseNetworkSyncPipeline(entra, demo, localSignIn);
         StartupBanner.Register(app, localSignIn, entra, demo, dataFolder);
         try

@@ -3,6 +3,7 @@ using Hangfire.InMemory;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkSync.App.Api;
+using NetworkSync.App.Hosting.Telemetry;
 using NetworkSync.App.Jobs;
 using NetworkSync.Application;
 using NetworkSync.Application.Sync;
@@ -55,6 +56,7 @@ public static class ServiceRegistration
             .UseInMemoryStorage(new InMemoryStorageOptions()));
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new UtcTimestampConverter()));
+        builder.AddNetworkSyncTelemetry();
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddApiVocabularies());
     }
