@@ -33,6 +33,10 @@ public static class CoreServiceRegistration
         services.TryAddSingleton(new RunMode(Demo: false));
         services.AddLogging();
 
+        // NetworkSync's meter and span source (System.Diagnostics only); the host chooses any exporter.
+        services.AddMetrics();
+        services.TryAddSingleton<NetworkSync.Sync.Telemetry.NetworkSyncTelemetry>();
+
         services.AddValidatedOptions<GraphOptions>(configuration, GraphOptions.SectionName);
         services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.SectionName);
         services.AddValidatedOptions<RelationshipOptions>(configuration, RelationshipsSection.Name);

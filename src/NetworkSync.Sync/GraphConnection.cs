@@ -6,6 +6,7 @@ using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using NetworkSync.Sync.Configuration;
 using NetworkSync.Sync.Http;
+using NetworkSync.Sync.Telemetry;
 
 namespace NetworkSync.Sync;
 
@@ -34,7 +35,11 @@ public sealed class GraphConnection : IDisposable
 
     public GraphRequestStats Stats { get; }
 
-    public static GraphConnection Create(GraphOptions options, TokenCredential credential, TimeProvider time, ILoggerFactory loggerFactory)
+    /// <summary>A client whose request metrics go to a meter of its own (<see cref="NetworkSyncTelemetry.Standalone"/>): for tools and tests.</summary>
+    public static GraphConnection Create(GraphOptions options, TokenCredential credential, TimeProvider time, ILoggerFactory loggerFactory) =>
+        Create(options, credential, time, loggerFactory, NetworkSyncTelemetry.Standalone(time));
+
+    public static GraphConnection Create(GraphOptions options, TokenCredential credential, TimeProvider time, ILoggerFactory loggerFactory, NetworkSyncTelemetry telemetry)
     {
         var baseUrl = new Uri(options.BaseUrl.TrimEnd('/'));
         var stats = new GraphRequestStats();
@@ -47,7 +52,7 @@ public sealed class GraphConnection : IDisposable
             loggerFactory.CreateLogger<RetryAfterHandler>()));
         handlers.Add(new MailboxConcurrencyHandler(options.MaxConcurrentRequestsPerMailbox));
         handlers.Add(new GraphHostGuardHandler(baseUrl));
-        handlers.Add(new RequestCountingHandler(stats));
+        handlers.Add(new RequestCountingHandler(stats, telemetry));
 
         var transport = new SocketsHttpHandler
         {

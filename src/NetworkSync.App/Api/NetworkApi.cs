@@ -20,6 +20,9 @@ public static class NetworkApi
         services.TryAddSingleton(new Hosting.Entra.EntraOptions());
         services.AddHttpContextAccessor();
         services.AddSingleton<PersonContextJson>();
+
+        // /healthz/ready's probe (ProbeEndpoints); the host marks start-up done after its migrations.
+        services.TryAddSingleton<Hosting.Readiness>();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, NetworkApiJsonContext.Default);

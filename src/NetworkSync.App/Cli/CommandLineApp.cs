@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using NetworkSync.Storage;
 
 namespace NetworkSync.App.Cli;
@@ -14,7 +15,7 @@ public static class CommandLineApp
     // Values are taken literally: no @response files, and no bundling (no verb has single-letter options).
     private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null, EnablePosixBundling = false };
 
-    // Exceptions reach the handlers below (exit 1 with one line, no stack trace), and Ctrl+C is handled here:
+    // Exceptions reach the handlers below (exit 1 with one line, no stack trace), and Ctrl+C and SIGTERM are handled here:
     // the one-shot verbs cancel, serve leaves it to ASP.NET Core's graceful shutdown.
     private static readonly InvocationConfiguration Invocation = new() { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
 
@@ -50,14 +51,11 @@ public static class CommandLineApp
         {
             var serving = parsed.CommandResult.Command is RootCommand or { Name: "serve" };
             using var cancellation = new CancellationTokenSource();
-            Console.CancelKeyPress += (_, e) =>
-            {
-                if (!serving)
-                {
-                    e.Cancel = true;
-                    cancellation.Cancel();
-                }
-            };
+
+            // SIGTERM too (a container runtime's stop, a test harness), not only Ctrl+C: without this the
+            // emulator verb's own web host took SIGTERM for itself and the verb waited on forever.
+            using var interrupt = serving ? null : CancelOn(PosixSignal.SIGINT, cancellation);
+            using var terminate = serving ? null : CancelOn(PosixSignal.SIGTERM, cancellation);
 
             return await parsed.InvokeAsync(Invocation, cancellation.Token).ConfigureAwait(false);
         }
@@ -93,6 +91,14 @@ public static class CommandLineApp
             return 1;
         }
     }
+
+    /// <summary>The signal cancels the one-shot verb's token instead of ending the process at once, so it can stop cleanly.</summary>
+    private static PosixSignalRegistration CancelOn(PosixSignal signal, CancellationTokenSource cancellation) =>
+        PosixSignalRegistration.Create(signal, context =>
+        {
+            context.Cancel = true;
+            cancellation.Cancel();
+        });
 
     /// <summary>`networksync help` has always printed the help; `help &lt;verb&gt;` is that verb's.</summary>
     private static string[] WithHelpVerb(string[] args) =>

@@ -4,7 +4,7 @@ using Emulator = NetworkSync.GraphEmulator.GraphEmulator;
 namespace NetworkSync.App.Cli;
 
 /// <summary>
-/// `networksync emulator`: the Graph emulator on its own, in this process, until Ctrl+C. Benchmarks
+/// `networksync emulator`: the Graph emulator on its own, in this process, until Ctrl+C or SIGTERM. Benchmarks
 /// use it to keep the emulator's work off the syncing process. Prints its Graph base URL on stdout.
 /// </summary>
 public static class EmulatorCommand

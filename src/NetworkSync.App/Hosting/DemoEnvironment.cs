@@ -30,10 +30,12 @@ public sealed class DemoEnvironment : IAsyncDisposable
         var fixture = fixturePath is { } given
             ? RequireFixture(given)
             : DemoFixture.Ensure(Path.Combine(dataFolder, "demo"), options, time.GetUtcNow(), Console.Error.WriteLine);
+        // The emulator keeps the service's clock (--as-of included): a subscription's expiration, computed on the
+        // service's clock, must be in the future on the emulator's too.
         // Only this service may get tokens for the demo mailbox: a fresh secret per run, never written down;
         // and reading a subscription back does not reveal its clientState.
         var secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-        var emulator = await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture, ClientSecret = secret, EchoClientStateOnRead = false }).ConfigureAwait(false);
+        var emulator = await Emulator.StartAsync(new GraphEmulatorOptions { FixturePath = fixture, ClientSecret = secret, EchoClientStateOnRead = false, TimeProvider = time }).ConfigureAwait(false);
         foreach (var problem in emulator.LoadProblems.Take(20))
         {
             await Console.Error.WriteLineAsync($"fixture: skipped {problem.File} #{problem.Index}: {problem.Reason}").ConfigureAwait(false);

@@ -85,6 +85,7 @@ public static class ServicePipeline
     public static void MapServiceRoutes(this IEndpointRouteBuilder app, bool localMode)
     {
         app.MapHealth();
+        app.MapProbes();
         if (localMode)
         {
             // Addressed by mailbox: a single-user convenience of local mode, never offered to signed-in users.

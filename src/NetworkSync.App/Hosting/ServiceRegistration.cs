@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkSync.App.Api;
+using NetworkSync.App.Hosting.Telemetry;
 using NetworkSync.App.Jobs;
 using NetworkSync.Application;
 using NetworkSync.Application.Sync;
@@ -69,6 +70,7 @@ public static class ServiceRegistration
         });
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new UtcTimestampConverter()));
+        builder.AddNetworkSyncTelemetry();
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddApiVocabularies());
     }

@@ -8,6 +8,7 @@ using NetworkSync.Sync;
 using NetworkSync.Sync.Authentication;
 using NetworkSync.Sync.Configuration;
 using NetworkSync.Sync.Engine;
+using NetworkSync.Sync.Telemetry;
 
 namespace NetworkSync.Application.Sync;
 
@@ -34,6 +35,7 @@ public sealed partial class SyncCoordinator : IDisposable
     private readonly ILogger logger;
 
     private readonly TokenCacheProtection tokenCacheProtection;
+    private readonly NetworkSyncTelemetry telemetry;
 
     public SyncCoordinator(
         IOptions<GraphOptions> options,
@@ -42,9 +44,11 @@ public sealed partial class SyncCoordinator : IDisposable
         TimeProvider time,
         ILoggerFactory loggerFactory,
         IEnumerable<IAfterMailboxSync> followers,
-        TokenCacheProtection tokenCacheProtection)
+        TokenCacheProtection tokenCacheProtection,
+        NetworkSyncTelemetry telemetry)
     {
         ArgumentNullException.ThrowIfNull(options);
+        this.telemetry = telemetry;
         this.tokenCacheProtection = tokenCacheProtection;
         this.options = options.Value;
         this.mailboxes = mailboxes;
@@ -242,7 +246,7 @@ public sealed partial class SyncCoordinator : IDisposable
             return MailboxSyncResult.Skip(mailbox.Id, mailbox.Mail);
         }
 
-        var result = await graph.Value.Engine.SyncMailboxAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
+        var result = await SyncMeasuredAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
 
         // The steps after the sync write rows too (follow-ups, settings, To Do links), so they stay
         // under the lock: a deletion waiting for it must find them finished, not about to start.
@@ -252,6 +256,40 @@ public sealed partial class SyncCoordinator : IDisposable
         }
 
         return result;
+    }
+
+    /// <summary>The engine's sync of one mailbox, as a span and a duration by outcome, and the delta lag's new start on success.</summary>
+    private async Task<MailboxSyncResult> SyncMeasuredAsync(MailboxRow mailbox, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var activity = NetworkSyncTelemetry.ActivitySource.StartActivity("sync mailbox");
+        activity?.SetTag(NetworkSyncTelemetry.MailboxIdTag, mailbox.Id);
+        var started = time.GetTimestamp();
+        var outcome = "failed";
+        try
+        {
+            var result = await graph.Value.Engine.SyncMailboxAsync(mailbox, progress, cancellationToken).ConfigureAwait(false);
+            outcome = result.Succeeded ? "succeeded" : "failed";
+            if (result.Succeeded)
+            {
+                telemetry.RecordSuccessfulDelta(mailbox.Id, time.GetUtcNow());
+            }
+            else
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, result.FailureKind?.ToString());
+            }
+
+            return result;
+        }
+        catch (OperationCanceledException)
+        {
+            outcome = "cancelled";
+            throw;
+        }
+        finally
+        {
+            activity?.SetTag(NetworkSyncTelemetry.OutcomeTag, outcome);
+            telemetry.RecordSync(mailbox.Id, time.GetElapsedTime(started), outcome);
+        }
     }
 
     private async Task RunFollowersAsync(MailboxRow mailbox, CancellationToken cancellationToken)
@@ -277,7 +315,7 @@ public sealed partial class SyncCoordinator : IDisposable
             ? new ProtectedTokenCache(protector, options.TokenCachePath)
             : null;
         var credential = CredentialFactory.Create(options, time, message => Console.Error.WriteLine(message), tokenCache);
-        var connection = GraphConnection.Create(options, credential, time, loggerFactory);
+        var connection = GraphConnection.Create(options, credential, time, loggerFactory, telemetry);
         return (connection, new SyncEngine(connection, options, mailboxes, writer, time, loggerFactory));
     }
 }

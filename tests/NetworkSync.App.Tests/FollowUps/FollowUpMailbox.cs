@@ -45,6 +45,9 @@ internal sealed class FollowUpMailbox : IAsyncDisposable
     /// <summary>The coordinator <see cref="SyncAsync"/> syncs through (with the follow-up pass after each sync).</summary>
     public SyncCoordinator Coordinator => coordinator;
 
+    /// <summary>The container <see cref="Coordinator"/> comes from (its meter factory, for the telemetry tests).</summary>
+    public IServiceProvider Services => services;
+
     /// <summary>The follow-up pass that runs after each <see cref="SyncAsync"/>.</summary>
     public NetworkSync.Application.FollowUps.FollowUpPass Pass => services.GetRequiredService<NetworkSync.Application.FollowUps.FollowUpPass>();
 
