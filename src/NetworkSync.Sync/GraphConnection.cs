@@ -12,7 +12,7 @@ namespace NetworkSync.Sync;
 /// <summary>
 /// The real <see cref="GraphServiceClient"/>, with NetworkSync's middleware in its pipeline: our
 /// Retry-After handling instead of the stock retry handler, the per-mailbox concurrency cap, the
-/// host guard and a request counter. Tokens are attached only for the configured Graph host.
+/// budget shared with other instances (<see cref="IMailboxGraphBudget"/>), the host guard and a request counter. Tokens are attached only for the configured Graph host.
 /// </summary>
 public sealed class GraphConnection : IDisposable
 {
@@ -34,7 +34,12 @@ public sealed class GraphConnection : IDisposable
 
     public GraphRequestStats Stats { get; }
 
-    public static GraphConnection Create(GraphOptions options, TokenCredential credential, TimeProvider time, ILoggerFactory loggerFactory)
+    /// <summary>A client bound by this process's own limits only (see <see cref="ProcessOnlyGraphBudget"/>).</summary>
+    public static GraphConnection Create(GraphOptions options, TokenCredential credential, TimeProvider time, ILoggerFactory loggerFactory) =>
+        Create(options, credential, time, loggerFactory, ProcessOnlyGraphBudget.Instance);
+
+    /// <summary>A client whose per-mailbox requests also keep to <paramref name="budget"/> (shared by the instances on a database).</summary>
+    public static GraphConnection Create(GraphOptions options, TokenCredential credential, TimeProvider time, ILoggerFactory loggerFactory, IMailboxGraphBudget budget)
     {
         var baseUrl = new Uri(options.BaseUrl.TrimEnd('/'));
         var stats = new GraphRequestStats();
@@ -46,6 +51,7 @@ public sealed class GraphConnection : IDisposable
             time,
             loggerFactory.CreateLogger<RetryAfterHandler>()));
         handlers.Add(new MailboxConcurrencyHandler(options.MaxConcurrentRequestsPerMailbox));
+        handlers.Add(new SharedBudgetHandler(budget, time));
         handlers.Add(new GraphHostGuardHandler(baseUrl));
         handlers.Add(new RequestCountingHandler(stats));
 
