@@ -12,7 +12,9 @@ using NetworkSync.Application.Settings;
 using NetworkSync.Application.Sync;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;
+using NetworkSync.Storage.Coordination;
 using NetworkSync.Sync.Configuration;
+using NetworkSync.Sync.Http;
 
 namespace NetworkSync.Application;
 
@@ -43,11 +45,13 @@ public static class CoreServiceRegistration
         services.AddValidatedOptions<FollowUpServiceOptions>(configuration, FollowUpServiceOptions.SectionName);
         services.AddValidatedOptions<PrivacyOptions>(configuration, PrivacyOptions.SectionName);
         services.AddValidatedOptions<NotificationOptions>(configuration, NotificationOptions.SectionName);
+        services.AddValidatedOptions<CoordinationOptions>(configuration, CoordinationOptions.SectionName);
 
         // These are taken as plain values by the services (they never change while the process runs).
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<RelationshipOptions>>().Value);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<FollowUpServiceOptions>>().Value);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CoordinationOptions>>().Value);
 
         // Storage: one database, one instance of each store over it.
         services.TryAddSingleton(sp => NetworkSyncDatabase.For(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
@@ -61,6 +65,19 @@ public static class CoreServiceRegistration
         services.TryAddSingleton<OptOutStore>();
         services.TryAddSingleton<MetadataReader>();
         services.TryAddSingleton<MetadataWriter>();
+
+        // Coordination of the instances sharing the database (docs/architecture.md, "Several instances").
+        services.TryAddSingleton(_ => InstanceIdentity.ForThisProcess());
+        services.TryAddSingleton(sp => SharedDataVersions.Over(sp.GetRequiredService<NetworkSyncDatabase>(), sp.GetRequiredService<CoordinationOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<MailboxLeases>();
+        services.TryAddSingleton<PendingSyncs>();
+        services.TryAddSingleton<GraphBudgetStore>();
+        services.TryAddSingleton<IMailboxGraphBudget>(sp => new SharedGraphBudget(
+            sp.GetRequiredService<GraphBudgetStore>(),
+            sp.GetRequiredService<CoordinationOptions>(),
+            sp.GetRequiredService<IOptions<GraphOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<SharedGraphBudget>>()));
 
         // Contacts and person context.
         services.TryAddSingleton<MailboxWarmthModels>();

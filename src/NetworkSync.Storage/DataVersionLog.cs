@@ -25,7 +25,7 @@ internal sealed class DataVersionLog
         }
     }
 
-    public void Bump(MailboxDataChange? change)
+    public long Bump(MailboxDataChange? change)
     {
         lock (gate)
         {
@@ -35,6 +35,8 @@ internal sealed class DataVersionLog
             {
                 recent.Dequeue();
             }
+
+            return version;
         }
     }
 

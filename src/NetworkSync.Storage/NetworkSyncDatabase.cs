@@ -70,8 +70,14 @@ public abstract class NetworkSyncDatabase : IDisposable
     public void MarkChanged(string mailboxId) => MarkChanged(mailboxId, null);
 
     /// <summary>Moves the data version and says what moved it, so caches can apply just that (see <see cref="ChangesBetween"/>).</summary>
-    public void MarkChanged(string mailboxId, MailboxDataChange? change) =>
-        dataVersions.GetOrAdd(mailboxId, static _ => new DataVersionLog()).Bump(change);
+    public void MarkChanged(string mailboxId, MailboxDataChange? change)
+    {
+        var version = dataVersions.GetOrAdd(mailboxId, static _ => new DataVersionLog()).Bump(change);
+        DataChanged?.Invoke(mailboxId, version);
+    }
+
+    /// <summary>Raised by <see cref="MarkChanged(string, MailboxDataChange?)"/> with the new local version (see Coordination.SharedDataVersions).</summary>
+    public event Action<string, long>? DataChanged;
 
     /// <summary>
     /// What the writes after data version <paramref name="since"/>, up to <paramref name="until"/>,

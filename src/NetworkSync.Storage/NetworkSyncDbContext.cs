@@ -40,6 +40,16 @@ public class NetworkSyncDbContext : DbContext
 
     public DbSet<WarmthModelRow> WarmthModels => Set<WarmthModelRow>();
 
+    public DbSet<MailboxLeaseRow> MailboxLeases => Set<MailboxLeaseRow>();
+
+    public DbSet<MailboxDataVersionRow> MailboxDataVersions => Set<MailboxDataVersionRow>();
+
+    public DbSet<PendingSyncRow> PendingSyncs => Set<PendingSyncRow>();
+
+    public DbSet<GraphBudgetRow> GraphBudgets => Set<GraphBudgetRow>();
+
+    public DbSet<GraphSlotRow> GraphSlots => Set<GraphSlotRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MailboxRow>(e =>
@@ -102,6 +112,33 @@ public class NetworkSyncDbContext : DbContext
             e.HasKey(x => new { x.MailboxId, x.Id });
             e.HasIndex(x => new { x.MailboxId, x.Generation });
             e.HasIndex(x => new { x.MailboxId, x.StartMs });
+        });
+
+        // Instance coordination (several instances on one database): see Storage/Coordination.
+        modelBuilder.Entity<MailboxLeaseRow>(e =>
+        {
+            e.ToTable("MailboxLeases");
+            e.HasKey(x => x.MailboxId);
+        });
+        modelBuilder.Entity<MailboxDataVersionRow>(e =>
+        {
+            e.ToTable("MailboxDataVersions");
+            e.HasKey(x => x.MailboxId);
+        });
+        modelBuilder.Entity<PendingSyncRow>(e =>
+        {
+            e.ToTable("PendingSyncs");
+            e.HasKey(x => x.MailboxId);
+        });
+        modelBuilder.Entity<GraphBudgetRow>(e =>
+        {
+            e.ToTable("GraphBudgets");
+            e.HasKey(x => x.MailboxId);
+        });
+        modelBuilder.Entity<GraphSlotRow>(e =>
+        {
+            e.ToTable("GraphSlots");
+            e.HasKey(x => new { x.MailboxId, x.Slot });
         });
     }
 }

@@ -13,7 +13,7 @@ namespace NetworkSync.Sync;
 /// <summary>
 /// The real <see cref="GraphServiceClient"/>, with NetworkSync's middleware in its pipeline: our
 /// Retry-After handling instead of the stock retry handler, the per-mailbox concurrency cap, the
-/// host guard and a request counter. Tokens are attached only for the configured Graph host.
+/// budget shared with other instances (<see cref="IMailboxGraphBudget"/>), the host guard and a request counter. Tokens are attached only for the configured Graph host.
 /// </summary>
 public sealed class GraphConnection : IDisposable
 {
@@ -35,11 +35,12 @@ public sealed class GraphConnection : IDisposable
 
     public GraphRequestStats Stats { get; }
 
-    /// <summary>A client whose request metrics go to a meter of its own (<see cref="NetworkSyncTelemetry.Standalone"/>): for tools and tests.</summary>
+    /// <summary>A client bound by this process's own limits only (<see cref="ProcessOnlyGraphBudget"/>), whose request metrics go to a meter of its own (<see cref="NetworkSyncTelemetry.Standalone"/>): for tools and tests.</summary>
     public static GraphConnection Create(GraphOptions options, TokenCredential credential, TimeProvider time, ILoggerFactory loggerFactory) =>
-        Create(options, credential, time, loggerFactory, NetworkSyncTelemetry.Standalone(time));
+        Create(options, credential, time, loggerFactory, NetworkSyncTelemetry.Standalone(time), ProcessOnlyGraphBudget.Instance);
 
-    public static GraphConnection Create(GraphOptions options, TokenCredential credential, TimeProvider time, ILoggerFactory loggerFactory, NetworkSyncTelemetry telemetry)
+    /// <summary>A client whose per-mailbox requests also keep to <paramref name="budget"/> (shared by the instances on a database) and whose metrics go to <paramref name="telemetry"/>.</summary>
+    public static GraphConnection Create(GraphOptions options, TokenCredential credential, TimeProvider time, ILoggerFactory loggerFactory, NetworkSyncTelemetry telemetry, IMailboxGraphBudget budget)
     {
         var baseUrl = new Uri(options.BaseUrl.TrimEnd('/'));
         var stats = new GraphRequestStats();
@@ -51,6 +52,7 @@ public sealed class GraphConnection : IDisposable
             time,
             loggerFactory.CreateLogger<RetryAfterHandler>()));
         handlers.Add(new MailboxConcurrencyHandler(options.MaxConcurrentRequestsPerMailbox));
+        handlers.Add(new SharedBudgetHandler(budget, time));
         handlers.Add(new GraphHostGuardHandler(baseUrl));
         handlers.Add(new RequestCountingHandler(stats, telemetry));
 

@@ -8,7 +8,7 @@ namespace NetworkSync.App.Hosting;
 /// answers a trivial query now. Every call probes again, so a database that comes back makes the instance ready
 /// again without a restart. The probe is bounded, so an orchestrator's probe never hangs on a stuck database.
 /// </summary>
-public sealed partial class Readiness(SqliteDatabase database, ILogger<Readiness> logger)
+public sealed partial class Readiness(NetworkSyncDatabase database, ILogger<Readiness> logger)
 {
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
     private volatile bool startupDone;

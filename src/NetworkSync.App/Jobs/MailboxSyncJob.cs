@@ -25,10 +25,10 @@ public sealed partial class MailboxSyncJob(SyncCoordinator coordinator, MailboxS
     /// read past the change already), and SyncCoordinator keeps each mailbox to one sync at a time.
     /// </summary>
     [AutomaticRetry(Attempts = 0)]
-    public Task RunOnNotificationAsync(string mailboxId, CancellationToken cancellationToken)
+    public async Task RunOnNotificationAsync(string mailboxId, CancellationToken cancellationToken)
     {
-        trigger.SyncStarting(mailboxId);
-        return SyncAsync(mailboxId, waitIfBusy: true, cancellationToken);
+        await trigger.SyncStartingAsync(mailboxId, cancellationToken).ConfigureAwait(false);
+        await SyncAsync(mailboxId, waitIfBusy: true, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task SyncAsync(string mailboxId, bool waitIfBusy, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;
+using NetworkSync.Storage.Coordination;
 using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.Application.Contacts;
@@ -11,9 +12,11 @@ namespace NetworkSync.Application.Contacts;
 /// when an override or a setting changed, or when "now" has moved on by a minute; each page shows at
 /// the next read. After a page, within the minute, only the people the page touched are rescored
 /// (see <see cref="IncrementalContactScores"/>), at the same "now" and with the same model; whatever
-/// that cannot do exactly is recomputed in full.
+/// that cannot do exactly is recomputed in full. The data version is the one shared by the instances on the
+/// database (<see cref="SharedDataVersions"/>): a page another instance synced shows within a second, through
+/// a full recompute, since only this process's own pages are known row by row.
 /// </summary>
-public sealed class ContactScoreCache(NetworkSyncDatabase database, MetadataReader reader, ContactListingService scorer)
+public sealed class ContactScoreCache(SharedDataVersions versions, MetadataReader reader, ContactListingService scorer)
 {
     private long incrementalRescores;
     private readonly ConcurrentDictionary<string, ScoredMailbox> entries = new(StringComparer.Ordinal);
@@ -63,7 +66,7 @@ public sealed class ContactScoreCache(NetworkSyncDatabase database, MetadataRead
 
     private async Task<ScoredMailbox> GetEntryAsync(MailboxRow mailbox, DateTimeOffset asOf, bool mayAnswerWithPrevious, CancellationToken cancellationToken)
     {
-        var version = database.DataVersion(mailbox.Id);
+        var version = await versions.CurrentAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
         var generation = invalidations.GetValueOrDefault(mailbox.Id);
         if (entries.TryGetValue(mailbox.Id, out var entry) && entry.Fresh(version, generation, asOf))
         {
@@ -87,7 +90,7 @@ public sealed class ContactScoreCache(NetworkSyncDatabase database, MetadataRead
         {
             // Read both counters again under the gate, before loading, so that a page committed or a
             // change made while this loads leaves the result stale rather than passing for fresh.
-            version = database.DataVersion(mailbox.Id);
+            version = await versions.CurrentAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
             generation = invalidations.GetValueOrDefault(mailbox.Id);
             if (entries.TryGetValue(mailbox.Id, out entry) && entry.Fresh(version, generation, asOf))
             {
@@ -131,7 +134,7 @@ public sealed class ContactScoreCache(NetworkSyncDatabase database, MetadataRead
     /// </summary>
     private async Task<ScoredMailbox?> RescoreTouchedAsync(MailboxRow mailbox, ScoredMailbox entry, long version, CancellationToken cancellationToken)
     {
-        if (database.ChangesBetween(mailbox.Id, entry.Version, version) is not { } change)
+        if (versions.ChangesBetween(mailbox.Id, entry.Version, version) is not { } change)
         {
             return null;
         }

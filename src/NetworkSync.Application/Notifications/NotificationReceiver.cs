@@ -46,7 +46,7 @@ public sealed partial class NotificationReceiver(SubscriptionStore subscriptions
 
         foreach (var mailbox in mailboxes)
         {
-            trigger.RequestSync(mailbox);
+            await trigger.RequestSyncAsync(mailbox, cancellationToken).ConfigureAwait(false);
         }
 
         if (rejected > 0)

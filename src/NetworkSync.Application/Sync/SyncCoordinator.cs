@@ -3,18 +3,23 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using NetworkSync.Domain.Sync;
 using NetworkSync.Storage;
+using NetworkSync.Storage.Coordination;
 using NetworkSync.Storage.Entities;
 using NetworkSync.Sync;
 using NetworkSync.Sync.Authentication;
 using NetworkSync.Sync.Configuration;
 using NetworkSync.Sync.Engine;
+using NetworkSync.Sync.Http;
 using NetworkSync.Sync.Telemetry;
 
 namespace NetworkSync.Application.Sync;
 
 /// <summary>
 /// The one way into syncing, shared by the CLI's sync verb, the start-up sync and the Hangfire jobs.
-/// A mailbox is never synced twice at once in this process: overlapping requests wait their turn.
+/// A mailbox is never synced twice at once, in this process or across the instances sharing the database:
+/// each sync takes the process's lock for the mailbox, then its database lease (<see cref="MailboxLeases"/>),
+/// renewed while it runs. Overlapping requests wait their turn (a second `networksync sync` on the same
+/// database waits for the first, then runs a no-change delta); a scheduled tick gives up at once.
 /// After each successful mailbox sync the <see cref="IAfterMailboxSync"/> steps run (follow-ups), under
 /// the same per-mailbox lock, which deleting a mailbox's data takes too (<see cref="RunExclusiveAsync"/>).
 /// </summary>
@@ -36,6 +41,8 @@ public sealed partial class SyncCoordinator : IDisposable
 
     private readonly TokenCacheProtection tokenCacheProtection;
     private readonly NetworkSyncTelemetry telemetry;
+    private readonly MailboxLeases leases;
+    private readonly IMailboxGraphBudget budget;
 
     public SyncCoordinator(
         IOptions<GraphOptions> options,
@@ -45,11 +52,20 @@ public sealed partial class SyncCoordinator : IDisposable
         ILoggerFactory loggerFactory,
         IEnumerable<IAfterMailboxSync> followers,
         TokenCacheProtection tokenCacheProtection,
-        NetworkSyncTelemetry telemetry)
+        NetworkSyncTelemetry telemetry,
+        MailboxLeases leases,
+        IMailboxGraphBudget budget,
+        SharedDataVersions sharedVersions)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(sharedVersions);
+
+        // Taken so that it exists wherever syncs write: it is what tells other instances about each page.
+        _ = sharedVersions;
         this.telemetry = telemetry;
         this.tokenCacheProtection = tokenCacheProtection;
+        this.leases = leases;
+        this.budget = budget;
         this.options = options.Value;
         this.mailboxes = mailboxes;
         this.writer = writer;
@@ -97,7 +113,18 @@ public sealed partial class SyncCoordinator : IDisposable
 
         try
         {
-            return await SyncHeldAsync(mailbox, null, cancellationToken).ConfigureAwait(false);
+            // Busy elsewhere counts as busy: the instance holding the lease is syncing it now.
+            var lease = await leases.TryAcquireAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
+            if (lease is null)
+            {
+                return null;
+            }
+
+            await using (lease.ConfigureAwait(false))
+            {
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
+                return await SyncHeldAsync(mailbox, null, linked.Token).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -218,6 +245,9 @@ public sealed partial class SyncCoordinator : IDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "Sync of mailbox {Mailbox} skipped: it was deleted (its user deleted their data) before its turn")]
     private static partial void LogSkipped(ILogger logger, string mailbox);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {Mailbox} is being synced by another instance; waiting for its lease")]
+    private static partial void LogWaitingForLease(ILogger logger, string mailbox);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "{Step} after the sync of mailbox {Mailbox} failed ({Error}: {Reason})")]
     private static partial void LogFollowerFailed(ILogger logger, string step, string mailbox, string error, string reason);
 
@@ -225,11 +255,25 @@ public sealed partial class SyncCoordinator : IDisposable
 
     private async Task<T> UnderLockAsync<T>(string mailboxId, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
+        // The process's lock first, so that one process's waiters do not all poll the database.
         var gate = Lock(mailboxId);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await work(cancellationToken).ConfigureAwait(false);
+            var lease = await leases.TryAcquireAsync(mailboxId, cancellationToken).ConfigureAwait(false);
+            if (lease is null)
+            {
+                LogWaitingForLease(logger, mailboxId);
+                lease = await leases.AcquireAsync(mailboxId, cancellationToken).ConfigureAwait(false);
+            }
+
+            await using (lease.ConfigureAwait(false))
+            {
+                // A lease lost mid-sync (this process stalled past its expiry) stops the work: the instance
+                // that took it over finishes from the delta tokens committed so far.
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
+                return await work(linked.Token).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -315,7 +359,7 @@ public sealed partial class SyncCoordinator : IDisposable
             ? new ProtectedTokenCache(protector, options.TokenCachePath)
             : null;
         var credential = CredentialFactory.Create(options, time, message => Console.Error.WriteLine(message), tokenCache);
-        var connection = GraphConnection.Create(options, credential, time, loggerFactory, telemetry);
+        var connection = GraphConnection.Create(options, credential, time, loggerFactory, telemetry, budget);
         return (connection, new SyncEngine(connection, options, mailboxes, writer, time, loggerFactory));
     }
 }

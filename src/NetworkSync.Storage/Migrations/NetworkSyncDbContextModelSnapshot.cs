@@ -189,6 +189,73 @@ namespace NetworkSync.Storage.Migrations
                     b.ToTable("FollowUps", (string)null);
                 });
 
+            modelBuilder.Entity("NetworkSync.Storage.Entities.GraphBudgetRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ThrottledUntilMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WindowReserved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStartMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MailboxId");
+
+                    b.ToTable("GraphBudgets", (string)null);
+                });
+
+            modelBuilder.Entity("NetworkSync.Storage.Entities.GraphSlotRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MailboxId", "Slot");
+
+                    b.ToTable("GraphSlots", (string)null);
+                });
+
+            modelBuilder.Entity("NetworkSync.Storage.Entities.MailboxDataVersionRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MailboxId");
+
+                    b.ToTable("MailboxDataVersions", (string)null);
+                });
+
+            modelBuilder.Entity("NetworkSync.Storage.Entities.MailboxLeaseRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MailboxId");
+
+                    b.ToTable("MailboxLeases", (string)null);
+                });
+
             modelBuilder.Entity("NetworkSync.Storage.Entities.MailboxRow", b =>
                 {
                     b.Property<string>("Id")
@@ -352,6 +419,19 @@ namespace NetworkSync.Storage.Migrations
                     b.HasKey("UserIdHash");
 
                     b.ToTable("OptedOutMailboxes", (string)null);
+                });
+
+            modelBuilder.Entity("NetworkSync.Storage.Entities.PendingSyncRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SinceMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MailboxId");
+
+                    b.ToTable("PendingSyncs", (string)null);
                 });
 
             modelBuilder.Entity("NetworkSync.Storage.Entities.SubscriptionRow", b =>

@@ -10,7 +10,11 @@ internal sealed class RecordingSyncTrigger : ISyncTrigger
 
     public ConcurrentQueue<string?> Maintenance { get; } = new();
 
-    public void RequestSync(string mailboxId) => Syncs.Enqueue(mailboxId);
+    public Task RequestSyncAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        Syncs.Enqueue(mailboxId);
+        return Task.CompletedTask;
+    }
 
     public void RequestMaintenance(string? subscriptionId) => Maintenance.Enqueue(subscriptionId);
 }

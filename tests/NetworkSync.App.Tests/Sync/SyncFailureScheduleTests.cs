@@ -118,7 +118,7 @@ public sealed class SyncFailureScheduleTests
     }
 
     private static MailboxSyncJob Job(FollowUpMailbox mailbox, MailboxStore store) =>
-        new(mailbox.Coordinator, store, mailbox.Clock, NullLogger<MailboxSyncJob>.Instance, new HangfireSyncTrigger(new Api.RecordingJobClient()));
+        new(mailbox.Coordinator, store, mailbox.Clock, NullLogger<MailboxSyncJob>.Instance, new HangfireSyncTrigger(new Api.RecordingJobClient(), new NetworkSync.Storage.Coordination.PendingSyncs(mailbox.Database, new NetworkSync.Storage.Coordination.CoordinationOptions(), mailbox.Clock)));
 
     private static async Task<MailboxRow> RowAsync(MailboxStore store) =>
         (await store.GetMailboxAsync(FollowUpMailbox.UserId, CancellationToken.None))!;

@@ -264,6 +264,92 @@ namespace NetworkSync.Storage.Migrations.Postgres
                     b.ToTable("followups", (string)null);
                 });
 
+            modelBuilder.Entity("NetworkSync.Storage.Entities.GraphBudgetRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("text")
+                        .HasColumnName("mailboxid")
+                        .UseCollation("C");
+
+                    b.Property<long>("ThrottledUntilMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("throttleduntilms");
+
+                    b.Property<int>("WindowReserved")
+                        .HasColumnType("integer")
+                        .HasColumnName("windowreserved");
+
+                    b.Property<long>("WindowStartMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("windowstartms");
+
+                    b.HasKey("MailboxId");
+
+                    b.ToTable("graphbudgets", (string)null);
+                });
+
+            modelBuilder.Entity("NetworkSync.Storage.Entities.GraphSlotRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("text")
+                        .HasColumnName("mailboxid")
+                        .UseCollation("C");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot");
+
+                    b.Property<long>("ExpiresMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expiresms");
+
+                    b.Property<string>("Owner")
+                        .HasColumnType("text")
+                        .HasColumnName("owner")
+                        .UseCollation("C");
+
+                    b.HasKey("MailboxId", "Slot");
+
+                    b.ToTable("graphslots", (string)null);
+                });
+
+            modelBuilder.Entity("NetworkSync.Storage.Entities.MailboxDataVersionRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("text")
+                        .HasColumnName("mailboxid")
+                        .UseCollation("C");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("MailboxId");
+
+                    b.ToTable("mailboxdataversions", (string)null);
+                });
+
+            modelBuilder.Entity("NetworkSync.Storage.Entities.MailboxLeaseRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("text")
+                        .HasColumnName("mailboxid")
+                        .UseCollation("C");
+
+                    b.Property<long>("ExpiresMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expiresms");
+
+                    b.Property<string>("Owner")
+                        .HasColumnType("text")
+                        .HasColumnName("owner")
+                        .UseCollation("C");
+
+                    b.HasKey("MailboxId");
+
+                    b.ToTable("mailboxleases", (string)null);
+                });
+
             modelBuilder.Entity("NetworkSync.Storage.Entities.MailboxRow", b =>
                 {
                     b.Property<string>("Id")
@@ -497,6 +583,22 @@ namespace NetworkSync.Storage.Migrations.Postgres
                     b.HasKey("UserIdHash");
 
                     b.ToTable("optedoutmailboxes", (string)null);
+                });
+
+            modelBuilder.Entity("NetworkSync.Storage.Entities.PendingSyncRow", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("text")
+                        .HasColumnName("mailboxid")
+                        .UseCollation("C");
+
+                    b.Property<long?>("SinceMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sincems");
+
+                    b.HasKey("MailboxId");
+
+                    b.ToTable("pendingsyncs", (string)null);
                 });
 
             modelBuilder.Entity("NetworkSync.Storage.Entities.SubscriptionRow", b =>
