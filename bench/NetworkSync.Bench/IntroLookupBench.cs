@@ -15,6 +15,10 @@ public static class IntroLookupBench
 {
     private const int LookupClients = 4;
 
+    // Answers that named at least one introducer: the lookups measured do real work, not only "[]".
+    private static long answersWithPaths;
+    private static long answers;
+
     public static async Task<int> RunAsync(string appDll, int clients, int seconds, int thinkMs, int rounds)
     {
         await using var service = await DemoService.StartAsync(appDll, "intro-lookup.db", clients + LookupClients);
@@ -36,6 +40,7 @@ public static class IntroLookupBench
         Console.WriteLine($"GET /api/mailboxes/{{m}}/intros?to= ({LookupClients} clients back to back) under POST /api/context/batch ({clients} clients, think time mean {thinkMs} ms), {seconds} s each, median of {rounds} rounds");
         Console.WriteLine($"intro lookups:   {ContextLoadBench.LoadResult.Median(results.Select(r => r.Lookups).ToList())}");
         Console.WriteLine($"context beside:  {ContextLoadBench.LoadResult.Median(results.Select(r => r.Context).ToList())}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Read(ref answersWithPaths)} of {Interlocked.Read(ref answers)} lookups (warm-up included) named at least one introducer"));
         return 0;
     }
 
@@ -63,11 +68,17 @@ public static class IntroLookupBench
                 var path = $"/api/mailboxes/{Uri.EscapeDataString(mailbox)}/intros?to={Uri.EscapeDataString(targets[random.Next(targets.Count)])}";
                 var sent = Stopwatch.GetTimestamp();
                 using var response = await http.GetAsync(path);
-                _ = await response.Content.ReadAsByteArrayAsync();
+                var body = await response.Content.ReadAsByteArrayAsync();
                 mine.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
                 if (response.StatusCode != HttpStatusCode.OK)
                 {
                     Interlocked.Increment(ref errors);
+                }
+
+                Interlocked.Increment(ref answers);
+                if (body.Length > 2)
+                {
+                    Interlocked.Increment(ref answersWithPaths);
                 }
             }
         }));
