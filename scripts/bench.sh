@@ -10,6 +10,8 @@
 #                                                                  rescore after one synced page vs full recompute
 #   scripts/bench.sh context [--clients N] [--seconds N] [--think-ms N] [--rounds N]
 #                                                                  POST /api/context/batch under 200 concurrent clients
+#   scripts/bench.sh intros [--clients N] [--seconds N] [--think-ms N] [--rounds N]
+#                                                                  GET /api/mailboxes/{m}/intros?to= under the context load
 #   scripts/bench.sh notify [--messages N]                         new mail → API through Graph change notifications
 #   scripts/bench.sh receiver [--posts N] [--concurrency N] [--items N] [--rounds N]
 #                                                                  /api/notifications answer times under a burst
@@ -24,6 +26,10 @@ fi
 if [[ "${1:-}" == "context" ]]; then
   shift
   exec dotnet "$bench" context src/NetworkSync.App/bin/Release/net10.0/networksync.dll "$@"
+fi
+if [[ "${1:-}" == "intros" ]]; then
+  shift
+  exec dotnet "$bench" intros src/NetworkSync.App/bin/Release/net10.0/networksync.dll "$@"
 fi
 if [[ "${1:-}" == "notify" ]]; then
   shift

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ContactFilter, FollowUpAction, FollowUpQuery, MergeAnswer } from "../src/lib/api";
 import type {
+  IntroducerConsent,
   BatchResponse,
   BriefingEntry,
   ContactListItem,
@@ -191,6 +192,17 @@ const person: Fields<PersonContext> = {
   followUps: { kind: "array", nullable: false, of: "FollowUpView" },
   otherAddresses: { kind: "array", nullable: false },
   warmPath: { kind: "object", nullable: true, of: "PersonWarmPath" },
+  organisation: { kind: "array", nullable: false, of: "OrganisationIntroducerView" },
+};
+
+const organisationIntroducer: Fields<PersonContext["organisation"][number]> = {
+  displayName: { kind: "string", nullable: false },
+  tier: { kind: "string", nullable: false, values: TIERS },
+};
+
+const introducerConsent: Fields<IntroducerConsent> = {
+  suggestAsIntroducer: { kind: "boolean", nullable: false },
+  organisationIntroductions: { kind: "boolean", nullable: false },
 };
 
 const warmPath: Fields<NonNullable<PersonContext["warmPath"]>> = {
@@ -294,6 +306,8 @@ const CONTRACT: Record<string, { fields: Record<string, AnyField>; unread?: stri
   PersonMeetings: { fields: personMeetings },
   PersonContext: { fields: person },
   PersonWarmPath: { fields: warmPath },
+  OrganisationIntroducerView: { fields: organisationIntroducer },
+  SettingsView: { fields: introducerConsent, unread: ["dormantDays", "workingHours", "todoEnabled", "muted", "markedAsPerson"] },
   PersonContextBatch: { fields: batch },
   ContactView: { fields: contact, unread: ["lastInbound", "lastOutbound", "lastMeeting"] },
   ContactPage: { fields: contactPage },
@@ -377,6 +391,8 @@ describe("the add-in's types against the service's OpenAPI document", () => {
       ["delete", "/api/contacts/{address}", null],
       ["get", "/api/me/export", null],
       ["delete", "/api/me/data", null],
+      ["get", "/api/settings", "SettingsView"],
+      ["put", "/api/settings", "SettingsView"],
       ["post", "/api/me/resume-sync", null],
       ["get", "/api/local/pairing-code", "PairingCodeView"],
     ];

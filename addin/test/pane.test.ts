@@ -140,6 +140,34 @@ describe("task pane: the open message", () => {
     expect(card("ana.abe@contoso.example").querySelector(".ns-warm-path")).toBeNull();
   });
 
+  it("names the colleagues who know a stranger when there is no warm path of the user's own, and only then", async () => {
+    const stranger = person({
+      address: "cy.cole@contoso.example",
+      displayName: null,
+      known: false,
+      tier: "cold",
+      warmth: 0,
+      flags: { firstContact: true },
+      organisation: [
+        { displayName: "Eva Eng", tier: "warm" },
+        { displayName: "Finn Fox", tier: "cool" },
+      ],
+    });
+    const withPath = person({
+      address: "bo.berg@fabrikam.example",
+      displayName: "Bo Berg",
+      tier: "cold",
+      warmth: 4,
+      warmPath: { address: "ana.abe@contoso.example", displayName: "Ana Abe", tier: "hot", explanation: "Ana Abe (hot) has copied them on 5 messages since March 2026" },
+      organisation: [{ displayName: "Finn Fox", tier: "cool" }],
+    });
+    fakeFetch({ "POST /api/context/batch": { body: { asOf: AS_OF, people: [stranger, withPath, person()] } } });
+    await bootPane({ office: officeWith(MESSAGE).office, clock: fixedClock() });
+    expect(text(card("cy.cole@contoso.example").querySelector(".ns-org-path"))).toBe("Someone in your organisation knows them: Eva Eng (warm), Finn Fox (cool)");
+    expect(card("bo.berg@fabrikam.example").querySelector(".ns-org-path")).toBeNull();
+    expect(card("ana.abe@contoso.example").querySelector(".ns-org-path")).toBeNull();
+  });
+
   it("labels every flag as text", async () => {
     const flagged = person({ flags: { dormant: true, cooling: true, firstContact: true, owesReply: true, muted: true } });
     fakeFetch({ "POST /api/context/batch": { body: { asOf: AS_OF, people: [flagged] } } });

@@ -259,6 +259,34 @@ describe("Your data view", () => {
     return { ...fetch, save };
   }
 
+  it("the user's own consent to be suggested to colleagues: off by default, changed with PUT /api/settings, said in plain words", async () => {
+    const settings = { dormantDays: 180, todoEnabled: true, muted: [], markedAsPerson: [], suggestAsIntroducer: false, organisationIntroductions: true };
+    const { calls } = await openYourData({
+      "GET /api/me": { body: ME },
+      "GET /api/settings": { body: settings },
+      "PUT /api/settings": { body: { ...settings, suggestAsIntroducer: true } },
+    });
+    const consent = document.querySelector(".ns-data-consent")!;
+    expect(text(consent.querySelector("h2"))).toBe("Suggest me to colleagues");
+    expect(text(consent)).toContain("never a subject, a date, a message");
+    const box = consent.querySelector<HTMLInputElement>("input[type=checkbox]")!;
+    expect(box.checked).toBe(false);
+    expect(text(consent.querySelector(`label[for="${box.id}"]`))).toBe("Colleagues may be told that I know someone");
+    box.checked = true;
+    box.dispatchEvent(new Event("change"));
+    await vi.waitFor(() => expect(status()).toBe("Colleagues may now be told that you know someone (your name and how well only)."));
+    const put = calls.find((c) => c.method === "PUT" && c.path === "/api/settings")!;
+    expect(put.body).toEqual({ suggestAsIntroducer: true });
+    expect(box.checked).toBe(true);
+  });
+
+  it("says so, and offers no choice, when the administrator turned suggestions between colleagues off", async () => {
+    await openYourData({ "GET /api/me": { body: ME }, "GET /api/settings": { body: { suggestAsIntroducer: true, organisationIntroductions: false } } });
+    const consent = document.querySelector(".ns-data-consent")!;
+    expect(text(consent)).toContain("Your administrator has turned off suggestions between colleagues");
+    expect(consent.querySelector("input")).toBeNull();
+  });
+
   it("local mode: shows the code that pairs the Outlook task pane, fetched from /api/local/pairing-code", async () => {
     await openYourData({ "GET /api/me": { body: ME }, "GET /api/local/pairing-code": { body: { code: "ABCDE-12345-FGHIJ" } } });
     expect(text(document.querySelector(".ns-data-pairing h2"))).toBe("Pair the Outlook task pane");

@@ -21,76 +21,33 @@ namespace NetworkSync.Bench;
 /// </summary>
 public static class ContextLoadBench
 {
-    private const string Key = "bench-local-key-0123456789abcdef";
-
     public static async Task<int> RunAsync(string appDll, int clients, int seconds, int thinkMs, int rounds)
     {
-        var work = Path.Combine(Path.GetTempPath(), "networksync-bench");
-        var fixture = Path.Combine(work, "fixture-demo");
-        if (!File.Exists(Path.Combine(fixture, "users.json")))
+        await using var service = await DemoService.StartAsync(appDll, "context-load.db", clients);
+        var http = service.Http;
+        var url = service.Url;
+        var bodies = await MessageBodiesAsync(http);
+        Console.Error.WriteLine($"Service ready at {url}; {bodies.Count} distinct messages to look up; {clients} clients, {seconds} s per measurement, {rounds} rounds");
+
+        // Warm-up: JIT, connection set-up, the first scoring of the mailbox.
+        await MeasureAsync(http, bodies, clients, TimeSpan.FromSeconds(3), thinkMs);
+
+        var paced = new List<LoadResult>();
+        var saturated = new List<LoadResult>();
+        for (var round = 1; round <= rounds; round++)
         {
-            Console.Error.WriteLine("Generating the demo mailbox ...");
-            using var generate = Process.Start(new ProcessStartInfo("dotnet", $"\"{appDll}\" demo-fixture --out \"{fixture}\"") { UseShellExecute = false })!;
-            await generate.WaitForExitAsync();
+            paced.Add(await MeasureAsync(http, bodies, clients, TimeSpan.FromSeconds(seconds), thinkMs));
+            saturated.Add(await MeasureAsync(http, bodies, clients, TimeSpan.FromSeconds(seconds), 0));
+            Console.Error.WriteLine($"round {round}: paced {paced[^1]}; saturated {saturated[^1]}");
         }
 
-        var database = Path.Combine(work, "context-load.db");
-        foreach (var file in Directory.GetFiles(work, "context-load.db*"))
-        {
-            File.Delete(file);
-        }
-
-        var url = $"http://127.0.0.1:{ServiceProcesses.FreePort()}";
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { appDll, "serve", "--fixture", fixture, "--db", database, "--urls", url })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NETWORKSYNC_LOCAL_KEY"] = Key;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Demo__TrickleSeconds"] = "0";
-
-        // The 200 clients stand for 200 people but share local mode's one key, so one caller's rate
-        // limit (sized for one person) is lifted here; with Entra ID sign-in each user has their own.
-        start.Environment["Api__RateLimit__PermitsPerSecond"] = "1000000";
-        start.Environment["Api__RateLimit__Burst"] = "1000000";
-        using var service = Process.Start(start)!;
-        _ = service.StandardError.ReadToEndAsync();
-        _ = service.StandardOutput.ReadToEndAsync();
-        try
-        {
-            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromHours(1) };
-            using var http = new HttpClient(handler) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
-            http.DefaultRequestHeaders.Add("X-NetworkSync-Key", Key);
-            await ServiceProcesses.WaitHealthyAsync(http);
-            var bodies = await MessageBodiesAsync(http);
-            Console.Error.WriteLine($"Service ready at {url}; {bodies.Count} distinct messages to look up; {clients} clients, {seconds} s per measurement, {rounds} rounds");
-
-            // Warm-up: JIT, connection set-up, the first scoring of the mailbox.
-            await MeasureAsync(http, bodies, clients, TimeSpan.FromSeconds(3), thinkMs);
-
-            var paced = new List<LoadResult>();
-            var saturated = new List<LoadResult>();
-            for (var round = 1; round <= rounds; round++)
-            {
-                paced.Add(await MeasureAsync(http, bodies, clients, TimeSpan.FromSeconds(seconds), thinkMs));
-                saturated.Add(await MeasureAsync(http, bodies, clients, TimeSpan.FromSeconds(seconds), 0));
-                Console.Error.WriteLine($"round {round}: paced {paced[^1]}; saturated {saturated[^1]}");
-            }
-
-            Console.WriteLine($"POST /api/context/batch, {clients} concurrent clients, {seconds} s each, median of {rounds} rounds (per-round figures above)");
-            Console.WriteLine($"paced (think time mean {thinkMs} ms): {LoadResult.Median(paced)}");
-            Console.WriteLine($"saturated (no think time):       {LoadResult.Median(saturated)}");
-            return 0;
-        }
-        finally
-        {
-            service.Kill(entireProcessTree: true);
-        }
+        Console.WriteLine($"POST /api/context/batch, {clients} concurrent clients, {seconds} s each, median of {rounds} rounds (per-round figures above)");
+        Console.WriteLine($"paced (think time mean {thinkMs} ms): {LoadResult.Median(paced)}");
+        Console.WriteLine($"saturated (no think time):       {LoadResult.Median(saturated)}");
+        return 0;
     }
 
-    private static async Task<LoadResult> MeasureAsync(HttpClient http, IReadOnlyList<byte[]> bodies, int clients, TimeSpan duration, int thinkMs)
+    internal static async Task<LoadResult> MeasureAsync(HttpClient http, IReadOnlyList<byte[]> bodies, int clients, TimeSpan duration, int thinkMs)
     {
         var latencies = new List<double>[clients];
         var errors = 0;
@@ -131,7 +88,7 @@ public static class ContextLoadBench
     }
 
     /// <summary>Request bodies shaped like real messages: a sender and one to four recipients, sometimes the user, sometimes a stranger.</summary>
-    private static async Task<IReadOnlyList<byte[]>> MessageBodiesAsync(HttpClient http)
+    internal static async Task<IReadOnlyList<byte[]>> MessageBodiesAsync(HttpClient http)
     {
         using var document = JsonDocument.Parse(await http.GetStringAsync("/api/contacts?limit=200"));
         var addresses = document.RootElement.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("address").GetString()!).ToList();
@@ -156,7 +113,7 @@ public static class ContextLoadBench
         return bodies;
     }
 
-    private sealed record LoadResult(int Requests, double PerSecond, double P50, double P90, double P99, double Max, int Errors)
+    internal sealed record LoadResult(int Requests, double PerSecond, double P50, double P90, double P99, double Max, int Errors)
     {
         public static LoadResult Median(List<LoadResult> results)
         {

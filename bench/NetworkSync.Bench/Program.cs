@@ -16,11 +16,22 @@ using NetworkSync.Sync.Engine;
 //        NetworkSync.Bench model [--messages N] [--contacts N] [--runs N]
 //        NetworkSync.Bench incremental [--messages N] [--contacts N] [--page N] [--pages N] [--full-every N]
 //        NetworkSync.Bench context <path to networksync.dll> [--clients N] [--seconds N] [--think-ms N] [--rounds N]
+//        NetworkSync.Bench intros <path to networksync.dll> [--clients N] [--seconds N] [--think-ms N] [--rounds N]
 //        NetworkSync.Bench notify <path to networksync.dll> [--messages N]
 //        NetworkSync.Bench receiver <path to networksync.dll> [--posts N] [--concurrency N] [--items N] [--rounds N]
 if (args.Length > 1 && args[0] == "context")
 {
     return await NetworkSync.Bench.ContextLoadBench.RunAsync(
+        Path.GetFullPath(args[1]),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--clients", 200),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--seconds", 10),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--think-ms", 250),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--rounds", 3));
+}
+
+if (args.Length > 1 && args[0] == "intros")
+{
+    return await NetworkSync.Bench.IntroLookupBench.RunAsync(
         Path.GetFullPath(args[1]),
         NetworkSync.Bench.RelationshipBench.Option(args, "--clients", 200),
         NetworkSync.Bench.RelationshipBench.Option(args, "--seconds", 10),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NetworkSync.Application;
 using NetworkSync.Application.Common;
 using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Contacts.Organisation;
 using NetworkSync.Application.Context;
 using NetworkSync.Application.FollowUps;
 using NetworkSync.Application.FollowUps.Todo;
@@ -46,12 +47,14 @@ public static class CoreServiceRegistration
         services.AddValidatedOptions<PrivacyOptions>(configuration, PrivacyOptions.SectionName);
         services.AddValidatedOptions<NotificationOptions>(configuration, NotificationOptions.SectionName);
         services.AddValidatedOptions<CoordinationOptions>(configuration, CoordinationOptions.SectionName);
+        services.AddValidatedOptions<OrganisationIntroductionOptions>(configuration, OrganisationIntroductionOptions.SectionName);
 
         // These are taken as plain values by the services (they never change while the process runs).
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<RelationshipOptions>>().Value);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<FollowUpServiceOptions>>().Value);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CoordinationOptions>>().Value);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<OrganisationIntroductionOptions>>().Value);
 
         // Storage: one database, one instance of each store over it.
         services.TryAddSingleton(sp => NetworkSyncDatabase.For(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
@@ -92,6 +95,7 @@ public static class CoreServiceRegistration
         services.TryAddSingleton<UserSettingsService>();
         services.TryAddSingleton<ContactCorrections>();
         services.TryAddSingleton<IntroductionService>();
+        services.TryAddSingleton<OrganisationIntroductionService>();
         services.TryAddSingleton<FollowUpCommands>();
 
         // Follow-ups. The runner's per-mailbox locks are its own (see FollowUpRunner).

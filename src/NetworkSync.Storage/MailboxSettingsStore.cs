@@ -13,6 +13,16 @@ public sealed class MailboxSettingsStore(NetworkSyncDatabase database)
             ?? new MailboxSettingsRow { MailboxId = mailboxId };
     }
 
+    /// <summary>The ids of the mailboxes whose owners agreed to be suggested to colleagues as introducers.</summary>
+    public async Task<IReadOnlyList<string>> ListSuggestableIntroducersAsync(CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        return await context.MailboxSettings.AsNoTracking()
+            .Where(s => s.SuggestAsIntroducer == true)
+            .Select(s => s.MailboxId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Changes one mailbox's settings row (created when missing) under the write gate.</summary>
     public async Task<MailboxSettingsRow> UpdateAsync(string mailboxId, Action<MailboxSettingsRow> change, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -108,6 +108,9 @@ export function personCard(p: PersonContext, o: PersonCardOptions): HTMLElement 
     !p.known ? h("p", { class: "ns-note" }, "First contact: NetworkSync has no history with this address yet.") : null,
     p.warmPath ? h("p", { class: "ns-warm-path" }, h("strong", null, "Warm path: "), p.warmPath.displayName ?? p.warmPath.address) : null,
     p.warmPath ? h("p", { class: "ns-why" }, p.warmPath.explanation) : null,
+    !p.warmPath && p.organisation.length > 0
+      ? h("p", { class: "ns-org-path" }, h("strong", null, "Someone in your organisation knows them: "), p.organisation.map((c) => `${c.displayName} (${c.tier})`).join(", "))
+      : null,
     p.reasons.length > 0 ? h("ul", { class: "ns-reasons", "aria-label": `Why ${TIER_LABEL[p.tier].toLowerCase()}` }, p.reasons.slice(0, 3).map((r) => h("li", null, r))) : null,
     p.known ? h("p", { class: "ns-counts" }, counts) : null,
     p.known

@@ -4,7 +4,7 @@ import { runAction } from "../lib/components";
 import { confirmDialog } from "../lib/dialog";
 import { h, replace, type Child } from "../lib/dom";
 import { announce, clearAlert } from "../lib/shell";
-import type { Me } from "../lib/types";
+import type { IntroducerConsent, Me } from "../lib/types";
 import { section as panel } from "../lib/view";
 import { failed, isNoMailbox, type DashboardContext } from "./context";
 
@@ -24,12 +24,15 @@ export interface YourDataState {
   phase: YourDataPhase;
   /** Local mode: the code that pairs the Outlook task pane (null in Entra mode, where the pane signs in itself). */
   pairingCode?: string | null;
+  /** Whether colleagues may be told the user knows someone (null when the settings could not be read). */
+  consent?: IntroducerConsent | null;
 }
 
 export interface YourDataHandlers {
   onExport(button: HTMLButtonElement): void;
   onDelete(button: HTMLButtonElement): void;
   onResume(button: HTMLButtonElement): void;
+  onConsent(box: HTMLInputElement): void;
 }
 
 function section(cls: string, title: string, focusKey: string, ...body: Child[]): HTMLElement {
@@ -44,6 +47,27 @@ function button(label: string, cls: string, focusKey: string, onClick: (b: HTMLB
 
 export function mailboxName(m: Me["mailbox"] | null): string {
   return m?.mail ?? m?.displayName ?? "your mailbox";
+}
+
+/** "Suggest me to colleagues": the user's own consent, off unless they turn it on, or why it is not offered. */
+function consentSection(consent: IntroducerConsent, on: YourDataHandlers): HTMLElement {
+  if (!consent.organisationIntroductions) {
+    return section("ns-data-consent", "Suggest me to colleagues", "consent", h("p", null, "Your administrator has turned off suggestions between colleagues: NetworkSync never tells anyone whom you know."));
+  }
+  const box = h("input", { type: "checkbox", id: "ns-consent", "data-focus-key": "consent-box", "aria-describedby": "ns-consent-what" });
+  box.checked = consent.suggestAsIntroducer;
+  box.addEventListener("change", () => on.onConsent(box));
+  return section(
+    "ns-data-consent",
+    "Suggest me to colleagues",
+    "consent",
+    h("p", { class: "ns-check" }, box, h("label", { for: "ns-consent" }, " Colleagues may be told that I know someone")),
+    h(
+      "p",
+      { id: "ns-consent-what" },
+      "When a colleague looks at someone you know, NetworkSync may tell them “you in your organisation know them”: your name and how well you know them (hot, warm or cool), never a subject, a date, a message or how often you write. Off unless you turn it on; turning it off takes effect at once.",
+    ),
+  );
 }
 
 export function yourDataView(state: YourDataState, on: YourDataHandlers): Child[] {
@@ -87,6 +111,7 @@ export function yourDataView(state: YourDataState, on: YourDataHandlers): Child[
         h("div", { class: "ns-data-actions" }, button("Delete all my data…", "ns-btn-danger", "delete-btn", on.onDelete)),
       ),
     ];
+    if (state.consent) main.push(consentSection(state.consent, on));
   } else if (state.phase === "deleted") {
     main = [
       section(
@@ -146,7 +171,9 @@ export async function loadYourData(ctx: DashboardContext): Promise<YourDataState
   }
   // The pairing code is a convenience on this page: without it the rest of the view still works.
   const pairingCode = ctx.api.auth.mode === "local" ? await ctx.api.pairingCode().catch(() => null) : null;
-  return { kind: "your-data", mailbox, phase: mailbox ? "stored" : "none", pairingCode };
+  // So is the consent: without it the section is left out.
+  const consent = mailbox ? await ctx.api.introducerConsent().catch(() => null) : null;
+  return { kind: "your-data", mailbox, phase: mailbox ? "stored" : "none", pairingCode, consent };
 }
 
 export const yourDataSummary = (s: YourDataState): string => (s.phase === "none" ? "NetworkSync holds no data for you right now." : "Your data: export it or delete it.");
@@ -159,6 +186,7 @@ export function renderYourData(ctx: DashboardContext, state: YourDataState): voi
       onExport: (b) => void exportData(ctx, b),
       onDelete: (b) => void deleteAll(ctx, state, b),
       onResume: (b) => void resume(ctx, state, b),
+      onConsent: (box) => void setConsent(ctx, state, box),
     }),
   );
 }
@@ -241,4 +269,21 @@ export async function resume(ctx: DashboardContext, state: YourDataState, button
       failed(ctx, e, "Syncing did not resume.", "Try again in a moment.");
     },
   );
+}
+
+export async function setConsent(ctx: DashboardContext, state: YourDataState, box: HTMLInputElement): Promise<void> {
+  const wanted = box.checked;
+  box.disabled = true;
+  try {
+    state.consent = await ctx.api.setIntroducerConsent(wanted);
+    box.checked = state.consent.suggestAsIntroducer;
+    clearAlert(ctx.shell);
+    announce(ctx.shell, state.consent.suggestAsIntroducer ? "Colleagues may now be told that you know someone (your name and how well only)." : "You are no longer suggested to colleagues.");
+  } catch (e) {
+    box.checked = !wanted;
+    announce(ctx.shell, "");
+    failed(ctx, e, "Your choice was not saved.", "Nothing was changed: try again in a moment.");
+  } finally {
+    box.disabled = false;
+  }
 }

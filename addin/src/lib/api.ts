@@ -6,6 +6,7 @@ import {
   normaliseContactPage,
   normaliseFollowUp,
   normaliseHistory,
+  normaliseIntroducerConsent,
   normaliseMe,
   normaliseMergeSuggestions,
   normaliseNetworkKnowledge,
@@ -14,6 +15,7 @@ import {
   type ContactPage,
   type FollowUp,
   type HistoryMonth,
+  type IntroducerConsent,
   type Me,
   type MergeSuggestion,
   type NetworkKnowledge,
@@ -184,6 +186,16 @@ export class Api {
   }
 
   // ---- privacy (docs/api.md, "Privacy") ----
+
+  /** Whether the caller agreed to be suggested to colleagues as knowing someone (name and tier only). */
+  introducerConsent(): Promise<IntroducerConsent> {
+    return this.request("GET", "/api/settings", undefined, normaliseIntroducerConsent);
+  }
+
+  /** The caller's own consent, given or withdrawn; withdrawing takes them out of colleagues' answers at once. */
+  setIntroducerConsent(suggest: boolean): Promise<IntroducerConsent> {
+    return this.request("PUT", "/api/settings", { suggestAsIntroducer: suggest }, normaliseIntroducerConsent);
+  }
 
   /** Forgets a person (every address merged into them): cut from stored data and never stored again. */
   forgetContact(address: string): Promise<void> {

@@ -79,6 +79,20 @@ export interface PersonContext {
   otherAddresses: string[];
   /** For a first contact or a cold or dormant person: who can introduce the user, and why; null when nobody can. */
   warmPath: WarmPath | null;
+  /** When no warm path exists: colleagues who opted in and know the person (name and their tier only); [] otherwise. */
+  organisation: OrganisationIntroducer[];
+}
+
+/** "Someone in your organisation knows them: Bo Berg (warm)": a colleague's name and their own tier with the person. */
+export interface OrganisationIntroducer {
+  displayName: string;
+  tier: Tier;
+}
+
+/** The caller's consent to be suggested to colleagues as an introducer, and whether the administrator allows it at all (from GET /api/settings). */
+export interface IntroducerConsent {
+  suggestAsIntroducer: boolean;
+  organisationIntroductions: boolean;
 }
 
 /** The best introduction to someone ("Warm path: Ana Abe"): the introducer and, in plain words, why. */
@@ -281,7 +295,17 @@ export function normalisePerson(v: unknown): PersonContext {
     followUps: arr(o.followUps).map(normaliseFollowUp),
     otherAddresses: strings(o.otherAddresses),
     warmPath: normaliseWarmPath(o.warmPath),
+    organisation: arr(o.organisation).flatMap((raw) => {
+      const c = obj(raw);
+      const displayName = str(c.displayName);
+      return displayName ? [{ displayName, tier: normaliseTier(c.tier, 0) }] : [];
+    }),
   };
+}
+
+export function normaliseIntroducerConsent(v: unknown): IntroducerConsent {
+  const o = obj(v);
+  return { suggestAsIntroducer: bool(o.suggestAsIntroducer), organisationIntroductions: bool(o.organisationIntroductions) };
 }
 
 function normaliseWarmPath(raw: unknown): WarmPath | null {

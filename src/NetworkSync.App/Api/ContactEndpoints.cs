@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Contacts.Organisation;
 using NetworkSync.Application.Context;
 using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Relationships;
@@ -30,6 +31,11 @@ public static class ContactEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithName("GetWarmPaths")
             .WithSummary("Who in the caller's network can introduce them to an address, best first, each with why; an empty list when nobody can.");
+
+        group.MapGet("/{address}/intros/organisation", GetOrganisationIntroducers)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithName("GetOrganisationIntroducers")
+            .WithSummary("Colleagues (other synced mailboxes) who agreed to be suggested and know an address: name and their tier with it only, warmest first; an empty list when none, or when the administrator turned this off.");
 
         group.MapPut("/{address}/muted", Mute)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -82,6 +88,18 @@ public static class ContactEndpoints
 
         var paths = await services.Introductions.FindAsync(caller.Mailbox, normalized, services.Time.GetUtcNow(), ct).ConfigureAwait(false);
         return TypedResults.Ok(paths.Select(WarmPathView.From).ToList());
+    }
+
+    public static async Task<Results<Ok<List<OrganisationIntroducerView>>, ProblemHttpResult>> GetOrganisationIntroducers(
+        string address, Caller caller, [AsParameters] ContactServices services, CancellationToken ct)
+    {
+        if (EmailAddressNormalizer.Normalize(address) is not { } normalized || !normalized.Contains('@', StringComparison.Ordinal))
+        {
+            return NetworkApiProblems.NotAnAddress(address);
+        }
+
+        var colleagues = await services.Organisation.FindAsync(caller.Mailbox, normalized, ct).ConfigureAwait(false);
+        return TypedResults.Ok(colleagues.Select(OrganisationIntroducerView.From).ToList());
     }
 
     public static Task<Results<NoContent, ProblemHttpResult>> Mute(string address, Caller caller, [AsParameters] ContactServices services, CancellationToken ct) =>

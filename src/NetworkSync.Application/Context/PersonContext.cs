@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Contacts.Organisation;
 using NetworkSync.Application.FollowUps;
 
 namespace NetworkSync.Application.Context;
@@ -10,6 +11,8 @@ namespace NetworkSync.Application.Context;
 /// when that address was merged into a person known under another address, <see cref="OtherAddresses"/>
 /// lists the person's other addresses (the main one first). <see cref="WarmPath"/> is the best introduction to
 /// a first contact or a cold or dormant person, when someone in the network can make one; null otherwise.
+/// <see cref="Organisation"/> names the colleagues who opted in and know such a person when no warm path of the
+/// caller's own exists (name and tier only); empty otherwise.
 /// </summary>
 public sealed record PersonContext(
     [property: JsonPropertyName("address")] string Address,
@@ -28,4 +31,5 @@ public sealed record PersonContext(
     [property: JsonPropertyName("meetings")] PersonMeetings Meetings,
     [property: JsonPropertyName("followUps")] IReadOnlyList<FollowUpView> FollowUps,
     [property: JsonPropertyName("otherAddresses")] IReadOnlyList<string> OtherAddresses,
-    [property: JsonPropertyName("warmPath")] PersonWarmPath? WarmPath);
+    [property: JsonPropertyName("warmPath")] PersonWarmPath? WarmPath,
+    [property: JsonPropertyName("organisation")] IReadOnlyList<OrganisationIntroducerView> Organisation);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Contacts.Organisation;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Relationships.Introductions;
 using NetworkSync.Storage.Entities;
@@ -13,7 +14,7 @@ namespace NetworkSync.Application.Context;
 /// A known person's answer is composed once and then returned as the same instance for as long as neither
 /// the scoring nor the follow-ups change, so the API can keep its serialised form beside it.
 /// </summary>
-public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowUpCache followUps, TimeProvider time)
+public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowUpCache followUps, OrganisationIntroductionService organisation, TimeProvider time)
 {
     public const int MaxBatch = 100;
 
@@ -30,7 +31,8 @@ public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowU
         }
 
         var active = await followUps.GetAsync(mailbox.Id, now, cancellationToken).ConfigureAwait(false);
-        return ComposedFor(mailbox.Id, index, active).ContextOf(address);
+        var colleagues = await organisation.GetViewAsync(mailbox, index, cancellationToken).ConfigureAwait(false);
+        return ComposedFor(mailbox.Id, index, active, colleagues).ContextOf(address);
     }
 
     /// <summary>
@@ -42,7 +44,8 @@ public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowU
         var now = time.GetUtcNow();
         var index = await indexes.GetAsync(mailbox, now, cancellationToken).ConfigureAwait(false);
         var active = await followUps.GetAsync(mailbox.Id, now, cancellationToken).ConfigureAwait(false);
-        var contexts = ComposedFor(mailbox.Id, index, active);
+        var colleagues = await organisation.GetViewAsync(mailbox, index, cancellationToken).ConfigureAwait(false);
+        var contexts = ComposedFor(mailbox.Id, index, active, colleagues);
         var people = new List<PersonContext>();
         var asked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var address in addresses)
@@ -62,42 +65,51 @@ public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowU
         return new PersonContextBatch(now, people);
     }
 
-    private ComposedContexts ComposedFor(string mailboxId, PersonIndex index, ActiveFollowUps active)
+    private ComposedContexts ComposedFor(string mailboxId, PersonIndex index, ActiveFollowUps active, OrganisationView colleagues)
     {
-        if (composed.TryGetValue(mailboxId, out var current) && current.Matches(index, active))
+        if (composed.TryGetValue(mailboxId, out var current) && current.Matches(index, active, colleagues))
         {
             return current;
         }
 
-        var fresh = new ComposedContexts(index, active);
+        var fresh = new ComposedContexts(index, active, colleagues);
         composed[mailboxId] = fresh;
         return fresh;
     }
 
-    /// <summary>The answer for <paramref name="address"/>: the person's scores and profile, and their open follow-ups.</summary>
-    public static PersonContext Compose(string address, PersonProfile profile, ActiveFollowUps followUps, IntroductionIndex? introductions)
+    /// <summary>
+    /// The answer for <paramref name="address"/>: the person's scores and profile, their open follow-ups, and for a
+    /// stranger or a cold or dormant person the best warm path, else the colleagues who know them.
+    /// </summary>
+    public static PersonContext Compose(string address, PersonProfile profile, ActiveFollowUps followUps, IntroductionIndex? introductions, OrganisationView colleagues)
     {
+        ArgumentNullException.ThrowIfNull(colleagues);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(followUps);
         var others = profile.Addresses.Count == 1 ? [] : profile.Addresses.Where(a => a != address).ToList();
         var fus = followUps.For(profile.Addresses);
         if (profile.Summary is not { } s)
         {
+            var strangerPath = profile.Muted ? null : BestPath(address, introductions);
             return new PersonContext(
                 address, null, Known: false, 0, WarmthTier.Cold.ToWire(), [], null, null, null, null,
                 new PersonFlags(Dormant: false, Cooling: false, FirstContact: true, OwesReply: false, profile.Muted, Automated: profile.Muted),
                 new InteractionCounts(0, 0, 0), profile.Timeline, profile.Meetings, fus, others,
-                profile.Muted ? null : BestPath(address, introductions));
+                strangerPath, profile.Muted || strangerPath is not null ? [] : Colleagues(address, colleagues));
         }
 
         // A warm relationship needs no introduction; a stranger, a cold or a dormant one may.
         var needsPath = !s.Automated && !profile.Muted && (s.Dormant || s.Tier == WarmthTier.Cold.ToWire());
+        var path = needsPath ? BestPath(address, introductions) : null;
         return new PersonContext(
             address, s.DisplayName, Known: true, s.Warmth, s.Tier, s.Reasons, s.LastContact, s.LastInbound, s.LastOutbound, s.LastMeeting,
             new PersonFlags(s.Dormant, s.Cooling, FirstContact: false, profile.OwesReply, profile.Muted, s.Automated),
             new InteractionCounts(s.Sent, s.Received, s.Meetings), profile.Timeline, profile.Meetings, fus, others,
-            needsPath ? BestPath(address, introductions) : null);
+            path, needsPath && path is null ? Colleagues(address, colleagues) : []);
     }
+
+    private static List<OrganisationIntroducerView> Colleagues(string address, OrganisationView colleagues) =>
+        colleagues.IsEmpty ? [] : colleagues.Find(address).Select(OrganisationIntroducerView.From).ToList();
 
     private static PersonWarmPath? BestPath(string address, IntroductionIndex? introductions) =>
         introductions?.Find(address) is [var best, ..] ? new PersonWarmPath(best.Address, best.DisplayName, best.Tier, best.Explanation) : null;

@@ -1,6 +1,7 @@
 using Microsoft.Graph.Models.ODataErrors;
 using NetworkSync.Application.Common;
 using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Contacts.Organisation;
 using NetworkSync.Application.Context;
 using NetworkSync.Application.FollowUps;
 using NetworkSync.Application.Notifications;
@@ -30,6 +31,7 @@ public sealed partial class PrivacyService(
     ContactScoreCache scores,
     PersonIndexCache people,
     ActiveFollowUpCache followUps,
+    OrganisationIntroductionService organisation,
     PrivacyOptions options,
     FollowUpServiceOptions followUpOptions,
     RunMode mode,
@@ -222,6 +224,9 @@ public sealed partial class PrivacyService(
 
         scores.Invalidate(mailboxId);
         followUps.Invalidate(mailboxId);
+
+        // A deleted mailbox's consent went with its settings row; a forgotten person leaves colleagues' answers too.
+        organisation.Invalidate();
 
         // PersonIndexCache keys on the scoring instance, so the scores' invalidation renews it too.
     }

@@ -16,4 +16,8 @@ public sealed record SettingsUpdate
 
     [JsonPropertyName("todoEnabled")]
     public bool? TodoEnabled { get; init; }
+
+    /// <summary>Whether colleagues may be told "you know this person" (name and tier only); the caller's own consent.</summary>
+    [JsonPropertyName("suggestAsIntroducer")]
+    public bool? SuggestAsIntroducer { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetworkSync.Application;
 using NetworkSync.Application.Contacts;
+using NetworkSync.Application.Contacts.Organisation;
 using NetworkSync.Application.FollowUps;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Time;
@@ -18,6 +19,7 @@ public sealed class UserSettingsService(
     ContactOverrideStore overrides,
     ContactListingService scorer,
     ContactScoreCache scores,
+    OrganisationIntroductionService organisation,
     FollowUpServiceOptions followUpOptions,
     RunMode mode,
     TimeProvider time)
@@ -64,10 +66,22 @@ public sealed class UserSettingsService(
             {
                 r.TodoEnabled = todo;
             }
+
+            if (update.SuggestAsIntroducer is { } suggest)
+            {
+                r.SuggestAsIntroducer = suggest;
+            }
         }, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
         // The scores carry the settings they were computed with (the dormant threshold): compute again.
         scores.Invalidate(mailbox.Id);
+
+        // Consent changes for every colleague's next answer, kept ones included: an opt-out shows at once.
+        if (update.SuggestAsIntroducer is not null)
+        {
+            organisation.Invalidate();
+        }
+
         return await ViewAsync(row, cancellationToken).ConfigureAwait(false);
     }
 
@@ -127,7 +141,9 @@ public sealed class UserSettingsService(
             new WorkingHoursView(schedule.TimeZone, days, schedule.Start.ToString("HH:mm", CultureInfo.InvariantCulture), schedule.End.ToString("HH:mm", CultureInfo.InvariantCulture)),
             preferences.TodoEnabled,
             corrections.Where(o => o.Is(ContactOverrideKind.Muted)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList(),
-            corrections.Where(o => o.Is(ContactOverrideKind.Person)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList());
+            corrections.Where(o => o.Is(ContactOverrideKind.Person)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList(),
+            row.SuggestAsIntroducer ?? false,
+            organisation.Enabled);
     }
 
     /// <summary>Day names (any case) in week order, Monday first, each once; null when any is not a day name.</summary>

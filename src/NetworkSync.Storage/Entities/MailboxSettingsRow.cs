@@ -35,5 +35,11 @@ public sealed class MailboxSettingsRow
     /// <summary>Microsoft To Do write-back; null = the deployment's default.</summary>
     public bool? TodoEnabled { get; set; }
 
+    /// <summary>
+    /// The owner's consent to be named to colleagues as someone who knows a person ("Bo Berg (warm) in your
+    /// organisation knows them"); null or false = not suggested (off by default). Only the owner sets it.
+    /// </summary>
+    public bool? SuggestAsIntroducer { get; set; }
+
     public long UpdatedMs { get; set; }
 }

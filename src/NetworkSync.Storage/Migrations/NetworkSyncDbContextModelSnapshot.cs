@@ -326,6 +326,9 @@ namespace NetworkSync.Storage.Migrations
                     b.Property<string>("OutlookWorkingDays")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("SuggestAsIntroducer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("TodoEnabled")
                         .HasColumnType("INTEGER");
 
