@@ -21,4 +21,5 @@ namespace NetworkSync.App.Api;
 [JsonSerializable(typeof(NetworkSync.Application.Contacts.NetworkKnowledgeView))]
 [JsonSerializable(typeof(List<NetworkSync.Application.Contacts.MergeSuggestionView>))]
 [JsonSerializable(typeof(List<NetworkSync.Application.Contacts.WarmPathView>))]
+[JsonSerializable(typeof(NetworkSync.Application.Network.NetworkOverview))]
 public sealed partial class NetworkApiJsonContext : JsonSerializerContext;

@@ -12,4 +12,9 @@ public sealed record SettingsView(
     [property: JsonPropertyName("workingHours")] WorkingHoursView WorkingHours,
     [property: JsonPropertyName("todoEnabled")] bool TodoEnabled,
     [property: JsonPropertyName("muted")] IReadOnlyList<string> Muted,
-    [property: JsonPropertyName("markedAsPerson")] IReadOnlyList<string> MarkedAsPerson);
+    [property: JsonPropertyName("markedAsPerson")] IReadOnlyList<string> MarkedAsPerson)
+{
+    /// <summary>After how many days without an answer the caller's mail is "waiting on them" (the network page).</summary>
+    [JsonPropertyName("waitingDays")]
+    public int WaitingDays { get; init; } = Domain.Relationships.Network.AwaitingReply.DefaultDays;
+}

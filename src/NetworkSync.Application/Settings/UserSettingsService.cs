@@ -3,6 +3,7 @@ using NetworkSync.Application;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.FollowUps;
 using NetworkSync.Domain.Relationships;
+using NetworkSync.Domain.Relationships.Network;
 using NetworkSync.Domain.Time;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
@@ -60,6 +61,11 @@ public sealed class UserSettingsService(
                 r.UserWorkEnd = ParseTime(hours.End)!.Value.ToString("HH:mm", CultureInfo.InvariantCulture);
             }
 
+            if (update.WaitingDays is { } waiting)
+            {
+                r.WaitingDays = waiting;
+            }
+
             if (update.TodoEnabled is { } todo)
             {
                 r.TodoEnabled = todo;
@@ -79,6 +85,11 @@ public sealed class UserSettingsService(
         if (update.DormantDays is { } days && days is < MinDormantDays or > MaxDormantDays)
         {
             errors["dormantDays"] = [$"Give a whole number of days from {MinDormantDays} to {MaxDormantDays}."];
+        }
+
+        if (update.WaitingDays is { } waiting && waiting is < AwaitingReply.MinDays or > AwaitingReply.MaxDays)
+        {
+            errors["waitingDays"] = [$"Give a whole number of days from {AwaitingReply.MinDays} to {AwaitingReply.MaxDays}."];
         }
 
         if (update.WorkingHours is not { } hours)
@@ -127,7 +138,10 @@ public sealed class UserSettingsService(
             new WorkingHoursView(schedule.TimeZone, days, schedule.Start.ToString("HH:mm", CultureInfo.InvariantCulture), schedule.End.ToString("HH:mm", CultureInfo.InvariantCulture)),
             preferences.TodoEnabled,
             corrections.Where(o => o.Is(ContactOverrideKind.Muted)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList(),
-            corrections.Where(o => o.Is(ContactOverrideKind.Person)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList());
+            corrections.Where(o => o.Is(ContactOverrideKind.Person)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList())
+        {
+            WaitingDays = row.WaitingDays ?? AwaitingReply.DefaultDays,
+        };
     }
 
     /// <summary>Day names (any case) in week order, Monday first, each once; null when any is not a day name.</summary>
