@@ -138,10 +138,8 @@ public sealed class UserSettingsService(
             new WorkingHoursView(schedule.TimeZone, days, schedule.Start.ToString("HH:mm", CultureInfo.InvariantCulture), schedule.End.ToString("HH:mm", CultureInfo.InvariantCulture)),
             preferences.TodoEnabled,
             corrections.Where(o => o.Is(ContactOverrideKind.Muted)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList(),
-            corrections.Where(o => o.Is(ContactOverrideKind.Person)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList())
-        {
-            WaitingDays = row.WaitingDays ?? AwaitingReply.DefaultDays,
-        };
+            corrections.Where(o => o.Is(ContactOverrideKind.Person)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList(),
+            row.WaitingDays ?? AwaitingReply.DefaultDays);
     }
 
     /// <summary>Day names (any case) in week order, Monday first, each once; null when any is not a day name.</summary>
