@@ -13,12 +13,12 @@ const y = (r: Element): number => Number(r.getAttribute("y"));
 
 describe("tierChart", () => {
   it("stacks cool, warm and hot bars in proportion, with a title, a description and axis titles", () => {
-    const svg = tierChart(months, { width: 300, height: 140 });
+    const svg = tierChart(months, { width: 300, height: 156 });
     // an empty month draws nothing
     expect(svg.querySelectorAll("rect")).toHaveLength(6);
     const march = Array.from(svg.querySelectorAll('g[data-month="2026-03"] rect'));
     expect(march.map((r) => r.getAttribute("class"))).toEqual(["ns-t-cool", "ns-t-warm", "ns-t-hot"]);
-    // 10 on a 0..10 axis fills the plot (140 - 12 - 28 = 100 px)
+    // 10 on a 0..10 axis fills the plot (156 - 12 - 44 = 100 px)
     expect(march.reduce((a, r) => a + height(r), 0)).toBeCloseTo(100, 0);
     expect(height(march[0]!) / height(march[2]!)).toBeCloseTo(2, 1);
     expect(y(march[1]!) + height(march[1]!)).toBeCloseTo(y(march[0]!), 0);
@@ -40,7 +40,7 @@ describe("tierChart", () => {
 
 describe("tiesChart", () => {
   it("draws gains above the zero line and losses below it, on one scale", () => {
-    const svg = tiesChart(months, { width: 300, height: 140 });
+    const svg = tiesChart(months, { width: 300, height: 156 });
     const zero = Number(svg.querySelector(".ns-baseline")!.getAttribute("y1"));
     // plot 12..112, zero in the middle
     expect(zero).toBe(62);

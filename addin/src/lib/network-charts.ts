@@ -2,8 +2,11 @@
 // relationships by tier as stacked bars, and ties gained (above the line) and lost (below it) per month.
 // Each chart has a title and a description for screen readers, axis titles, and the same numbers as a table.
 import { h, s } from "./dom";
-import { PAD, frame, monthLabel, niceCeiling, xLabels, type ChartSize } from "./chart";
+import { PAD as CHART_PAD, frame, monthLabel, niceCeiling, xLabels, type ChartSize } from "./chart";
 import type { NetworkMonth } from "./types";
+
+// The contact page's padding, with room under the month labels for the axis title.
+const PAD = { ...CHART_PAD, bottom: 44 };
 
 export const TIER_SERIES = [
   { key: "cool", label: "Cool" },
@@ -27,7 +30,7 @@ function axisTitles(size: ChartSize, y: string): SVGGElement {
     "g",
     { class: "ns-axis-titles", "aria-hidden": "true" },
     s("text", { class: "ns-axis-title", x: 10, y: cy.toFixed(1), "text-anchor": "middle", transform: `rotate(-90 10 ${cy.toFixed(1)})` }, y),
-    s("text", { class: "ns-axis-title", x: (PAD.left + (size.width - PAD.left - PAD.right) / 2).toFixed(1), y: size.height - 2, "text-anchor": "middle" }, "Month"),
+    s("text", { class: "ns-axis-title", x: (PAD.left + (size.width - PAD.left - PAD.right) / 2).toFixed(1), y: size.height - 4, "text-anchor": "middle" }, "Month"),
   );
 }
 

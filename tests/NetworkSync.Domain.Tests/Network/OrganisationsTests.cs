@@ -55,6 +55,11 @@ public sealed class OrganisationsTests
     public void Consumer_domains_are_recognised_and_domains_are_read_from_the_address()
     {
         Assert.True(ConsumerDomains.Contains("gmail.com"));
+        Assert.True(ConsumerDomains.Contains("gmail.example"));
+        Assert.True(ConsumerDomains.Contains("outlook.fr"));
+        Assert.True(ConsumerDomains.Contains("yahoo.co.jp"));
+        Assert.False(ConsumerDomains.Contains("outlook.contoso.com"));
+        Assert.False(ConsumerDomains.Contains("gmailer.com"));
         Assert.False(ConsumerDomains.Contains("fabrikam.example"));
         Assert.Equal("fabrikam.example", ConsumerDomains.DomainOf("ana@fabrikam.example"));
         Assert.Null(ConsumerDomains.DomainOf("ana@"));

@@ -16,8 +16,28 @@ public static class ConsumerDomains
         "fastmail.com", "hey.com",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // The providers' own names, so a provider under another top-level domain ("gmail.de", "outlook.fr", and
+    // the demo's "gmail.example") is one too; only as the whole name before the top-level domain (or before
+    // "co.uk"-style second levels), so a company's "outlook.contoso.com" is not.
+    private static readonly FrozenSet<string> Providers = new[]
+    {
+        "gmail", "googlemail", "outlook", "hotmail", "live", "msn", "yahoo", "ymail", "icloud", "aol", "proton",
+        "protonmail", "gmx", "yandex", "fastmail",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>True for a consumer mail provider's domain (lower case, as normalised addresses have it).</summary>
-    public static bool Contains(string domain) => Known.Contains(domain);
+    public static bool Contains(string domain)
+    {
+        ArgumentNullException.ThrowIfNull(domain);
+        if (Known.Contains(domain))
+        {
+            return true;
+        }
+
+        var labels = domain.Split('.');
+        return Providers.Contains(labels[0])
+            && (labels.Length == 2 || (labels.Length == 3 && labels[1] is "co" or "com"));
+    }
 
     /// <summary>The domain part of a normalised address ("ana@contoso.com" → "contoso.com"); null without one.</summary>
     public static string? DomainOf(string normalizedAddress)
