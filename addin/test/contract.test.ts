@@ -28,9 +28,14 @@ import type {
   MeetingRef,
   MergeSuggestion,
   NetworkKnowledge,
+  NetworkMonth,
+  NetworkOverview,
+  NetworkPerson,
+  Organisation,
   PersonContext,
   Tier,
   TimelineEntry,
+  WaitingSetting,
 } from "../src/lib/types";
 
 // ---- the OpenAPI document -------------------------------------------------------------------
@@ -294,6 +299,46 @@ const suggestion: Fields<MergeSuggestion> = {
   otherLastContact: { kind: "string", nullable: true },
 };
 
+const networkPerson: Fields<NetworkPerson> = {
+  address: { kind: "string", nullable: false },
+  displayName: { kind: "string", nullable: true },
+  warmth: { kind: "number", nullable: false },
+  tier: { kind: "string", nullable: false, values: TIERS },
+  lastContact: { kind: "string", nullable: true },
+  since: { kind: "string", nullable: true },
+};
+
+const networkMonth: Fields<NetworkMonth> = {
+  month: { kind: "string", nullable: false },
+  hot: { kind: "number", nullable: false },
+  warm: { kind: "number", nullable: false },
+  cool: { kind: "number", nullable: false },
+  gained: { kind: "number", nullable: false },
+  lost: { kind: "number", nullable: false },
+};
+
+const organisation: Fields<Organisation> = {
+  domain: { kind: "string", nullable: false },
+  warmest: { kind: "object", nullable: false, of: "NetworkPersonView" },
+  warmTies: { kind: "number", nullable: false },
+  people: { kind: "number", nullable: false },
+  hangsOnOneTie: { kind: "boolean", nullable: false },
+};
+
+const overview: Fields<NetworkOverview> = {
+  asOf: { kind: "string", nullable: true },
+  months: { kind: "array", nullable: false },
+  organisations: { kind: "array", nullable: false },
+  weakTies: { kind: "array", nullable: false },
+  owesReply: { kind: "array", nullable: false },
+  waitingOnThem: { kind: "array", nullable: false },
+  waitingDays: { kind: "number", nullable: false },
+};
+
+const waitingSetting: Fields<WaitingSetting> = {
+  waitingDays: { kind: "number", nullable: false },
+};
+
 /** Each schema the add-in reads: its field table, and the schema's fields the add-in leaves unread. */
 const CONTRACT: Record<string, { fields: Record<string, AnyField>; unread?: string[] }> = {
   InteractionCounts: { fields: counts },
@@ -318,6 +363,11 @@ const CONTRACT: Record<string, { fields: Record<string, AnyField>; unread?: stri
   BacktestView: { fields: backtest, unread: ["mailbox", "horizonDays", "models"] },
   NetworkKnowledgeView: { fields: knowledge },
   MergeSuggestionView: { fields: suggestion },
+  NetworkPersonView: { fields: networkPerson },
+  NetworkMonthView: { fields: networkMonth },
+  OrganisationView: { fields: organisation },
+  NetworkOverview: { fields: overview },
+  SettingsView: { fields: waitingSetting, unread: ["dormantDays", "workingHours", "todoEnabled", "muted", "markedAsPerson"] },
 };
 
 const enumOf = (s: Schema | undefined): string[] => [...(s?.enum ?? [])].map(String).sort();
@@ -384,6 +434,8 @@ describe("the add-in's types against the service's OpenAPI document", () => {
       ...[...FOLLOW_UP_ACTIONS, "snooze"].map((a): [string, string, string] => ["post", `/api/followups/{id}/${a}`, "FollowUpView"]),
       ["get", "/api/network-knowledge", "NetworkKnowledgeView"],
       ["get", "/api/merge-suggestions", "MergeSuggestionView"],
+      ["get", "/api/network-overview", "NetworkOverview"],
+      ["put", "/api/settings", "SettingsView"],
       ...MERGE_ANSWERS.flatMap((a): [string, string, null][] => [
         ["put", `/api/contacts/{address}/${a}/{other}`, null],
         ["delete", `/api/contacts/{address}/${a}/{other}`, null],

@@ -86,7 +86,7 @@ describe("#/network", () => {
     const { calls } = fakeFetch({ "GET /api/me": { body: ME }, "GET /api/network-knowledge": { body: knowledge() }, "GET /api/merge-suggestions": { body: [] } });
     await boot();
     await waitForState("ready");
-    expect(calls.map((c) => c.path).sort()).toEqual(["/api/me", "/api/merge-suggestions", "/api/network-knowledge"]);
+    expect(calls.map((c) => c.path).sort()).toEqual(["/api/me", "/api/merge-suggestions", "/api/network-knowledge", "/api/network-overview"]);
     expect(document.documentElement.getAttribute("data-ns-view")).toBe("network");
     expect(text(document.querySelector("h1"))).toBe("How well NetworkSync knows your network");
     expect(document.querySelector('.ns-nav a[data-nav="network"]')!.getAttribute("aria-current")).toBe("page");
@@ -231,3 +231,97 @@ describe("a merged person's contact page", () => {
     expect(document.querySelector(".ns-also-known")).toBeNull();
   });
 });
+
+// ---- the wider network ---------------------------------------------------------------------
+
+const ANA = { address: "ana@fabrikam.example", displayName: "Ana Abe", warmth: 81, tier: "hot", lastContact: "2026-06-01T10:00:00Z", since: null };
+const BEN = { address: "ben@tailspin.example", displayName: "Ben Bo", warmth: 22, tier: "cool", lastContact: "2026-05-20T10:00:00Z", since: null };
+
+function overview(over: Record<string, unknown> = {}) {
+  return {
+    asOf: AS_OF,
+    months: [
+      { month: "2026-05", hot: 1, warm: 2, cool: 3, gained: 2, lost: 0 },
+      { month: "2026-06", hot: 2, warm: 2, cool: 1, gained: 1, lost: 1 },
+    ],
+    organisations: [
+      { domain: "fabrikam.example", warmest: ANA, warmTies: 1, people: 3, hangsOnOneTie: true },
+      { domain: "tailspin.example", warmest: BEN, warmTies: 0, people: 1, hangsOnOneTie: false },
+    ],
+    weakTies: [BEN],
+    owesReply: [{ ...ANA, since: "2026-06-01T09:00:00Z" }],
+    waitingOnThem: [{ ...BEN, since: "2026-05-20T10:00:00Z" }],
+    waitingDays: 7,
+    ...over,
+  };
+}
+
+describe("#/network: the wider network", () => {
+  it("shows both charts with their descriptions, the table, organisations, weak ties, owes reply and waiting on them", async () => {
+    fakeFetch({ "GET /api/me": { body: ME }, "GET /api/network-knowledge": { body: knowledge() }, "GET /api/merge-suggestions": { body: [] }, "GET /api/network-overview": { body: overview() } });
+    await boot();
+    await waitForState("ready");
+    const charts = Array.from(document.querySelectorAll(".ns-network-charts svg.ns-chart"));
+    expect(charts.map((c) => text(c.querySelector("title")))).toEqual(["Active relationships by tier, month by month", "Ties gained and lost per month"]);
+    // each chart is reachable by keyboard and labelled by its title and description
+    for (const chart of charts) {
+      const figure = chart.closest("figure")!;
+      expect(figure.getAttribute("tabindex")).toBe("0");
+      expect(figure.getAttribute("aria-labelledby")).toBe(chart.getAttribute("aria-labelledby"));
+    }
+    expect(document.querySelectorAll('.ns-network-table tbody th[scope="row"]')).toHaveLength(2);
+    const orgs = Array.from(document.querySelectorAll(".ns-org-table tbody tr")).map((r) => [r.getAttribute("data-domain"), text(r.querySelector(".ns-org-flag"))]);
+    expect(orgs).toEqual([
+      ["fabrikam.example", "Hangs on a single warm tie"],
+      ["tailspin.example", ""],
+    ]);
+    expect(text(document.querySelector(".ns-organisations p"))).toContain("1 organisation hangs on a single warm tie");
+    expect(document.querySelector(".ns-weak-ties a")!.getAttribute("href")).toBe("#/contact/ben%40tailspin.example");
+    expect(text(document.querySelector(".ns-owes-reply li"))).toContain("Ana Abe");
+    expect(text(document.querySelector(".ns-waiting li"))).toContain("Ben Bo");
+    expect((document.querySelector(".ns-waiting-days") as HTMLInputElement).value).toBe("7");
+  });
+
+  it("saves the waiting time, reloads the list and keeps focus on Save; a value out of range is refused before sending", async () => {
+    let days = 7;
+    const { calls } = fakeFetch({
+      "GET /api/me": { body: ME },
+      "GET /api/network-knowledge": { body: knowledge() },
+      "GET /api/merge-suggestions": { body: [] },
+      "GET /api/network-overview": () => ({ body: overview(days === 7 ? {} : { waitingDays: days, waitingOnThem: [] }) }),
+      "PUT /api/settings": () => {
+        days = 30;
+        return { body: { waitingDays: 30 } };
+      },
+    });
+    await boot();
+    await waitForState("ready");
+    const input = () => document.querySelector(".ns-waiting-days") as HTMLInputElement;
+    const save = () => document.querySelector('.ns-waiting-form button[type="submit"]') as HTMLButtonElement;
+
+    input().value = "0";
+    save().click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls.some((c) => c.method === "PUT")).toBe(false);
+    expect(text(document.querySelector(".ns-error-message"))).toBe("Give a whole number of days from 1 to 60.");
+
+    input().value = "30";
+    save().focus();
+    save().click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.find((c) => c.method === "PUT")!.body).toEqual({ waitingDays: 30 });
+    expect(input().value).toBe("30");
+    expect(text(document.querySelector(".ns-waiting-none"))).toBe("Nobody: everyone you wrote to more than 30 days ago has answered.");
+    expect(document.activeElement).toBe(save());
+    expect(text(document.querySelector(".ns-waiting-panel h2"))).toBe("Waiting on them (0)");
+  });
+
+  it("still shows the rest of the page when the overview fails", async () => {
+    fakeFetch({ "GET /api/me": { body: ME }, "GET /api/network-knowledge": { body: knowledge() }, "GET /api/merge-suggestions": { body: [] }, "GET /api/network-overview": { status: 500, body: { title: "Boom", status: 500 } } });
+    await boot();
+    await waitForState("ready");
+    expect(text(document.querySelector(".ns-overview-error"))).toMatch(/^The wider network could not be loaded\./);
+    expect(document.querySelector(".ns-knowledge-headline")).not.toBeNull();
+  });
+});
+

@@ -7,6 +7,7 @@ using NetworkSync.Application.Contacts.Organisation;
 using NetworkSync.Application.Context;
 using NetworkSync.Application.FollowUps;
 using NetworkSync.Application.FollowUps.Todo;
+using NetworkSync.Application.Network;
 using NetworkSync.Application.Notifications;
 using NetworkSync.Application.Privacy;
 using NetworkSync.Application.Settings;
@@ -92,6 +93,7 @@ public static class CoreServiceRegistration
         services.TryAddSingleton<PersonContextService>();
         services.TryAddSingleton<ContactListQuery>();
         services.TryAddSingleton<ContactHistoryService>();
+        services.TryAddSingleton<NetworkOverviewService>();
         services.TryAddSingleton<UserSettingsService>();
         services.TryAddSingleton<ContactCorrections>();
         services.TryAddSingleton<IntroductionService>();

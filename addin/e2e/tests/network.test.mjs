@@ -1,7 +1,8 @@
 // "How well NetworkSync knows your network" (#/network) against the real service: the figures are the
 // API's, in plain words (m); a merge suggestion confirmed with the keyboard alone changes the contact
 // listing, Undo takes it back, and the merged person's contact page says why (n); axe in light and
-// dark, with screenshots (o).
+// dark, with screenshots (o); the wider network's charts and lists are the API's, and the "waiting on
+// them" setting changed on the page changes the list (p).
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { after, before, test } from "node:test";
@@ -153,6 +154,60 @@ test("n. merge suggestions, keyboard only: Same person changes the listing, Undo
   } finally {
     // Leave the demo network as the other test files expect it: two people.
     await api("DELETE", `/api/contacts/${encodeURIComponent(s.address)}/same/${encodeURIComponent(s.otherAddress)}`);
+    await ctx.close();
+  }
+});
+
+test("p. the wider network: charts and lists from the real service, and the waiting setting changes the list", { timeout: 60_000 }, async () => {
+  const before = await api("GET", "/api/network-overview");
+  assert.equal(before.months.length, 24);
+  assert.ok(before.months.some((m) => m.hot + m.warm + m.cool > 0), "the demo network has active relationships");
+  const ctx = await newContext(browser, { width: 1280, height: 900 });
+  const listed = (page) => page.$$eval(".ns-waiting li[data-address]", (els) => els.map((e) => e.getAttribute("data-address")));
+  try {
+    const page = await openDashboard(ctx, "#/network");
+    await waitReady(page, "network");
+
+    // Both charts, titled, described, drawn from the API's months.
+    const titles = await page.$$eval(".ns-network-charts svg.ns-chart", (svgs) => svgs.map((svg) => svg.querySelector("title")?.textContent));
+    assert.deepEqual(titles, ["Active relationships by tier, month by month", "Ties gained and lost per month"]);
+    const last = before.months[23];
+    const drawn = await page.$$eval(`.ns-chart-tiers g[data-month="${last.month}"] rect`, (rects) => rects.map((r) => [r.getAttribute("class"), Number(r.getAttribute("data-value"))]));
+    assert.deepEqual(drawn, [["ns-t-cool", last.cool], ["ns-t-warm", last.warm], ["ns-t-hot", last.hot]].filter(([, v]) => v > 0));
+    const gained = await page.$$eval(".ns-chart-ties .ns-t-gained", (rects) => rects.reduce((a, r) => a + Number(r.getAttribute("data-value")), 0));
+    assert.equal(gained, before.months.reduce((a, m) => a + m.gained, 0));
+    assert.equal(await page.locator(".ns-network-table tbody tr").count(), 24);
+    const desc = clean(await page.locator(".ns-chart-ties desc").textContent());
+    assert.ok(desc.includes(`In all, ${gained} gained and ${before.months.reduce((a, m) => a + m.lost, 0)} lost.`), desc);
+
+    // The charts are reachable by keyboard.
+    await tabTo(page, (f) => f.describe.startsWith("<figure>"), "the first chart", 200);
+
+    // Organisations and the lists, in the API's order.
+    assert.deepEqual(await page.$$eval(".ns-org-table tbody tr", (rows) => rows.map((r) => r.getAttribute("data-domain"))), before.organisations.map((o) => o.domain));
+    assert.deepEqual(await page.$$eval(".ns-weak-ties li", (els) => els.map((e) => e.getAttribute("data-address"))), before.weakTies.map((p) => p.address));
+    assert.deepEqual(await listed(page), before.waitingOnThem.map((p) => p.address));
+    assert.equal(before.waitingDays, 7);
+
+    // Change the waiting time on the page, keyboard only: each time the list is the service's for that number.
+    const seen = [JSON.stringify(before.waitingOnThem.map((p) => p.address))];
+    for (const days of [1, 30]) {
+      await page.locator(".ns-waiting-days").focus();
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type(String(days));
+      await page.keyboard.press("Enter");
+      await page.waitForFunction((d) => document.querySelector("#ns-status")?.textContent?.startsWith(`Saved: waiting on them after ${d} `), days, { timeout: 15_000 });
+      const now = await api("GET", "/api/network-overview");
+      assert.equal(now.waitingDays, days);
+      assert.equal((await api("GET", "/api/settings")).waitingDays, days);
+      assert.deepEqual(await listed(page), now.waitingOnThem.map((p) => p.address));
+      for (const p of now.waitingOnThem) assert.ok(Date.parse(now.asOf) - Date.parse(p.since) >= days * 86_400_000, `${p.address} was written to ${days} days ago at least`);
+      seen.push(JSON.stringify(now.waitingOnThem.map((p) => p.address)));
+    }
+    assert.ok(new Set(seen).size > 1, `the list changed with the setting: ${seen.join(" / ")}`);
+    ctx.assertClean();
+  } finally {
+    await api("PUT", "/api/settings", { waitingDays: 7 });
     await ctx.close();
   }
 });

@@ -1,13 +1,16 @@
 // "How well NetworkSync knows your network" (#/network): the warmth model's backtest on the user's own
-// history beside the three baselines, in plain words, and the merge suggestions (two addresses under
-// one name with no evidence they are one person) with "Same person" / "Keep apart".
+// history beside the three baselines, in plain words, the merge suggestions (two addresses under
+// one name with no evidence they are one person) with "Same person" / "Keep apart", and the wider
+// network (network-overview.ts): charts by month, organisations, weak ties, owes reply, waiting on them.
 import type { MergeAnswer } from "../lib/api";
 import { runAction } from "../lib/components";
 import { h, replace, uid, type Child } from "../lib/dom";
-import { announce, clearAlert } from "../lib/shell";
+import { describeError } from "../lib/errors";
+import { alertText, announce, clearAlert } from "../lib/shell";
 import { formatDate, relativeTime } from "../lib/time";
-import type { MergeSuggestion, NetworkKnowledge } from "../lib/types";
+import type { MergeSuggestion, NetworkKnowledge, NetworkOverview } from "../lib/types";
 import { failed, panel, type DashboardContext } from "./context";
+import { WAITING_MAX, WAITING_MIN, chartsView, organisationsView, owesReplyView, waitingView, weakTiesView } from "./network-overview";
 
 export interface NetworkState {
   kind: "network";
@@ -15,6 +18,9 @@ export interface NetworkState {
   suggestions: MergeSuggestion[];
   /** The answers given on this page, by pairKey (shown with Undo until the page is reloaded). */
   answered: Record<string, MergeAnswer>;
+  /** The wider network; null when it could not be loaded (overviewError says why), the rest of the page still shows. */
+  overview: NetworkOverview | null;
+  overviewError: string | null;
 }
 
 export interface NetworkHandlers {
@@ -182,8 +188,53 @@ export function suggestionsView(state: NetworkState, on: NetworkHandlers): Child
 
 export async function loadNetwork(ctx: DashboardContext): Promise<NetworkState> {
   announce(ctx.shell, "Loading how well NetworkSync knows your network…");
-  const [knowledge, suggestions] = await Promise.all([ctx.api.networkKnowledge(), ctx.api.mergeSuggestions()]);
-  return { kind: "network", knowledge, suggestions, answered: {} };
+  const overview = ctx.api.networkOverview().then(
+    (o) => ({ overview: o, overviewError: null }),
+    (e: unknown) => ({ overview: null, overviewError: describeError(e, ctx.api.base, ctx.api.auth.mode).message }),
+  );
+  const [knowledge, suggestions, wider] = await Promise.all([ctx.api.networkKnowledge(), ctx.api.mergeSuggestions(), overview]);
+  return { kind: "network", knowledge, suggestions, answered: {}, ...wider };
+}
+
+/** The wider network's panels, or one panel saying it could not be loaded. */
+function overviewPanels(ctx: DashboardContext, state: NetworkState): HTMLElement[] {
+  const o = state.overview;
+  if (o === null) {
+    return [panel("Your wider network", h("p", { class: "ns-error-message ns-overview-error" }, `The wider network could not be loaded. ${state.overviewError ?? ""}`.trim()), "ns-network-overview")];
+  }
+  const now = ctx.clock.now();
+  const on = { now, onWaitingDays: (days: number, b: HTMLButtonElement) => void saveWaitingDays(ctx, state, days, b) };
+  return [
+    panel("Your network, month by month", chartsView(o), "ns-network-charts"),
+    panel(`Organisations (${o.organisations.length})`, organisationsView(o), "ns-organisations"),
+    panel(`People you already kind of know (${o.weakTies.length})`, weakTiesView(o, now), "ns-weak"),
+    panel(`You owe a reply (${o.owesReply.length})`, owesReplyView(o, now), "ns-owes"),
+    panel(`Waiting on them (${o.waitingOnThem.length})`, waitingView(o, on), "ns-waiting-panel", "waiting"),
+  ];
+}
+
+/** Stores the "waiting on them" threshold, then reloads the overview so the list follows it. */
+export async function saveWaitingDays(ctx: DashboardContext, state: NetworkState, days: number, button: HTMLButtonElement): Promise<void> {
+  if (!Number.isInteger(days) || days < WAITING_MIN || days > WAITING_MAX) {
+    alertText(ctx.shell, `Give a whole number of days from ${WAITING_MIN} to ${WAITING_MAX}.`, "Nothing was changed.");
+    return;
+  }
+  await runAction(
+    button,
+    async () => {
+      await ctx.api.setWaitingDays(days);
+      state.overview = await ctx.api.networkOverview();
+      state.overviewError = null;
+      clearAlert(ctx.shell);
+      ctx.render("waiting:save");
+      const n = state.overview.waitingOnThem.length;
+      announce(ctx.shell, `Saved: waiting on them after ${days} ${days === 1 ? "day" : "days"}; ${n} ${n === 1 ? "person" : "people"}.`);
+    },
+    (e) => {
+      announce(ctx.shell, "");
+      failed(ctx, e, "The waiting time was not saved.", "Nothing was changed: try again in a moment.");
+    },
+  );
 }
 
 export const networkSummary = (s: NetworkState): string => `${NETWORK_TITLE}: ${s.suggestions.length} ${s.suggestions.length === 1 ? "merge suggestion" : "merge suggestions"}.`;
@@ -203,6 +254,7 @@ export function renderNetwork(ctx: DashboardContext, state: NetworkState): void 
       { class: "ns-data ns-network" },
       panel("Ranking the people you'll write to next", knowledgeView(state.knowledge), "ns-knowledge"),
       panel(`Same name, maybe the same person (${state.suggestions.length})`, suggestionsView(state, on), "ns-suggestions", "suggestions"),
+      ...overviewPanels(ctx, state),
     ),
   );
 }

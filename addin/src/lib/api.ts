@@ -10,7 +10,9 @@ import {
   normaliseMe,
   normaliseMergeSuggestions,
   normaliseNetworkKnowledge,
+  normaliseNetworkOverview,
   normalisePerson,
+  normaliseWaitingSetting,
   type BatchResponse,
   type ContactPage,
   type FollowUp,
@@ -19,6 +21,8 @@ import {
   type Me,
   type MergeSuggestion,
   type NetworkKnowledge,
+  type NetworkOverview,
+  type WaitingSetting,
   type PersonContext,
 } from "./types";
 
@@ -174,6 +178,16 @@ export class Api {
   /** How well the warmth model ranks whom the caller writes to next, beside three baselines (measured at most daily). */
   networkKnowledge(): Promise<NetworkKnowledge> {
     return this.request("GET", "/api/network-knowledge", undefined, normaliseNetworkKnowledge);
+  }
+
+  /** The wider network: tiers and ties by month, organisations, weak ties, owes reply and waiting on them. */
+  networkOverview(): Promise<NetworkOverview> {
+    return this.request("GET", "/api/network-overview", undefined, normaliseNetworkOverview);
+  }
+
+  /** Stores after how many days the caller's unanswered mail is "waiting on them" (1–60; 400 otherwise). */
+  setWaitingDays(days: number): Promise<WaitingSetting> {
+    return this.request("PUT", "/api/settings", { waitingDays: days }, normaliseWaitingSetting);
   }
 
   mergeSuggestions(): Promise<MergeSuggestion[]> {

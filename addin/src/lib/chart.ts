@@ -36,7 +36,7 @@ export interface ChartSize {
   height: number;
 }
 
-const PAD = { left: 40, right: 12, top: 12, bottom: 28 };
+export const PAD = { left: 40, right: 12, top: 12, bottom: 28 };
 
 export const SERIES = [
   { key: "sent", label: "You wrote" },
@@ -44,7 +44,7 @@ export const SERIES = [
   { key: "meetings", label: "Meetings" },
 ] as const;
 
-function frame(title: string, desc: string, size: ChartSize, className: string): { svg: SVGSVGElement; titleId: string } {
+export function frame(title: string, desc: string, size: ChartSize, className: string): { svg: SVGSVGElement; titleId: string } {
   const titleId = uid("chart");
   const descId = uid("chartdesc");
   const svg = s(
@@ -63,7 +63,7 @@ function frame(title: string, desc: string, size: ChartSize, className: string):
   return { svg, titleId };
 }
 
-function xLabels(months: HistoryMonth[], x: (i: number) => number, baseY: number): SVGGElement {
+export function xLabels(months: readonly { month: string }[], x: (i: number) => number, baseY: number): SVGGElement {
   const every = months.length > 12 ? 3 : 1;
   return s(
     "g",

@@ -168,6 +168,52 @@ export interface NetworkKnowledge {
   };
 }
 
+/** One person in a list of the network overview; `since` is the unanswered mail the list is about (owes reply, waiting on them). */
+export interface NetworkPerson {
+  address: string;
+  displayName: string | null;
+  warmth: number;
+  tier: Tier;
+  lastContact: string | null;
+  since: string | null;
+}
+
+/** One month ("2026-01") of the network: relationships by tier at its end, ties gained and lost in it. */
+export interface NetworkMonth {
+  month: string;
+  hot: number;
+  warm: number;
+  cool: number;
+  gained: number;
+  lost: number;
+}
+
+/** One organisation (email domain): the warmest contact there and the warm ties. */
+export interface Organisation {
+  domain: string;
+  warmest: NetworkPerson;
+  warmTies: number;
+  people: number;
+  hangsOnOneTie: boolean;
+}
+
+/** The wider network (GET /api/network-overview). */
+export interface NetworkOverview {
+  asOf: string | null;
+  months: NetworkMonth[];
+  organisations: Organisation[];
+  weakTies: NetworkPerson[];
+  owesReply: NetworkPerson[];
+  waitingOnThem: NetworkPerson[];
+  /** After how many days the caller's unanswered mail is "waiting on them" (PUT /api/settings waitingDays). */
+  waitingDays: number;
+}
+
+/** The part of GET/PUT /api/settings the dashboard reads. */
+export interface WaitingSetting {
+  waitingDays: number;
+}
+
 /** Two addresses under one name with no evidence they are one person (GET /api/merge-suggestions). */
 export interface MergeSuggestion {
   address: string;
@@ -400,4 +446,44 @@ export function normaliseMergeSuggestions(v: unknown): MergeSuggestion[] {
       };
     })
     .filter((m) => m.address !== "" && m.otherAddress !== "");
+}
+
+function networkPerson(v: unknown): NetworkPerson {
+  const o = obj(v);
+  const warmth = num(o.warmth);
+  return {
+    address: (str(o.address) ?? "").toLowerCase(),
+    displayName: str(o.displayName),
+    warmth,
+    tier: normaliseTier(o.tier, warmth),
+    lastContact: str(o.lastContact),
+    since: str(o.since),
+  };
+}
+
+const people = (v: unknown): NetworkPerson[] => arr(v).map(networkPerson).filter((p) => p.address !== "");
+
+export function normaliseNetworkOverview(v: unknown): NetworkOverview {
+  const o = obj(v);
+  return {
+    asOf: str(o.asOf),
+    months: arr(o.months).map((item) => {
+      const m = obj(item);
+      return { month: str(m.month) ?? "", hot: num(m.hot), warm: num(m.warm), cool: num(m.cool), gained: num(m.gained), lost: num(m.lost) };
+    }),
+    organisations: arr(o.organisations)
+      .map((item) => {
+        const g = obj(item);
+        return { domain: str(g.domain) ?? "", warmest: networkPerson(g.warmest), warmTies: num(g.warmTies), people: num(g.people), hangsOnOneTie: bool(g.hangsOnOneTie) };
+      })
+      .filter((g) => g.domain !== ""),
+    weakTies: people(o.weakTies),
+    owesReply: people(o.owesReply),
+    waitingOnThem: people(o.waitingOnThem),
+    waitingDays: num(o.waitingDays) || 7,
+  };
+}
+
+export function normaliseWaitingSetting(v: unknown): WaitingSetting {
+  return { waitingDays: num(obj(v).waitingDays) || 7 };
 }

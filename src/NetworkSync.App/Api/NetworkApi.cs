@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace NetworkSync.App.Api;
 
 /// <summary>
-/// The caller-scoped API of docs/api.md (me, context, contacts, settings, network knowledge, merge suggestions; follow-ups are mapped by
+/// The caller-scoped API of docs/api.md (me, context, contacts, settings, network knowledge, network overview, merge suggestions; follow-ups are mapped by
 /// <see cref="FollowUpEndpoints"/>). The host calls <see cref="AddNetworkApi"/> with its services and
 /// <see cref="MapNetworkApi"/> with its endpoints.
 /// </summary>
@@ -40,6 +40,7 @@ public static class NetworkApi
         app.MapCallerContacts();
         app.MapSettings();
         app.MapNetworkKnowledge();
+        app.MapNetworkOverview();
         app.MapMergeSuggestions();
         return app;
     }

@@ -22,4 +22,5 @@ namespace NetworkSync.App.Api;
 [JsonSerializable(typeof(List<NetworkSync.Application.Contacts.MergeSuggestionView>))]
 [JsonSerializable(typeof(List<NetworkSync.Application.Contacts.WarmPathView>))]
 [JsonSerializable(typeof(List<NetworkSync.Application.Contacts.Organisation.OrganisationIntroducerView>))]
+[JsonSerializable(typeof(NetworkSync.Application.Network.NetworkOverview))]
 public sealed partial class NetworkApiJsonContext : JsonSerializerContext;

@@ -142,6 +142,15 @@ public static class PrivacyExport
             json.WriteNull("dormantDays");
         }
 
+        if (settings.WaitingDays is { } waiting)
+        {
+            json.WriteNumber("waitingDays", waiting);
+        }
+        else
+        {
+            json.WriteNull("waitingDays");
+        }
+
         if (settings.TodoEnabled is { } todo)
         {
             json.WriteBoolean("todoEnabled", todo);

@@ -14,6 +14,10 @@ public sealed record SettingsUpdate
     [JsonPropertyName("workingHours")]
     public WorkingHoursUpdate? WorkingHours { get; init; }
 
+    /// <summary>After how many days without an answer the caller's mail is "waiting on them".</summary>
+    [JsonPropertyName("waitingDays")]
+    public int? WaitingDays { get; init; }
+
     [JsonPropertyName("todoEnabled")]
     public bool? TodoEnabled { get; init; }
 

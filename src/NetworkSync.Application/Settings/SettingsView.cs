@@ -7,7 +7,8 @@ namespace NetworkSync.Application.Settings;
 /// settings, else configuration), and the addresses they muted or marked as a person (read-only here;
 /// change them with /api/contacts/{address}/muted and /person). <see cref="SuggestAsIntroducer"/> is the caller's
 /// consent to be named to colleagues as knowing someone (off unless they said yes); <see cref="OrganisationIntroductions"/>
-/// says whether the administrator allows that at all (Introductions:Organisation:Enabled).
+/// says whether the administrator allows that at all (Introductions:Organisation:Enabled); and after how many days without an answer
+/// the caller's mail is "waiting on them" on the network page (<see cref="WaitingDays"/>).
 /// </summary>
 public sealed record SettingsView(
     [property: JsonPropertyName("dormantDays")] int DormantDays,
@@ -16,4 +17,5 @@ public sealed record SettingsView(
     [property: JsonPropertyName("muted")] IReadOnlyList<string> Muted,
     [property: JsonPropertyName("markedAsPerson")] IReadOnlyList<string> MarkedAsPerson,
     [property: JsonPropertyName("suggestAsIntroducer")] bool SuggestAsIntroducer,
-    [property: JsonPropertyName("organisationIntroductions")] bool OrganisationIntroductions);
+    [property: JsonPropertyName("organisationIntroductions")] bool OrganisationIntroductions,
+    [property: JsonPropertyName("waitingDays")] int WaitingDays);

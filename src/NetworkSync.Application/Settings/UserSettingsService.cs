@@ -4,6 +4,7 @@ using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Contacts.Organisation;
 using NetworkSync.Application.FollowUps;
 using NetworkSync.Domain.Relationships;
+using NetworkSync.Domain.Relationships.Network;
 using NetworkSync.Domain.Time;
 using NetworkSync.Storage;
 using NetworkSync.Storage.Entities;
@@ -62,6 +63,11 @@ public sealed class UserSettingsService(
                 r.UserWorkEnd = ParseTime(hours.End)!.Value.ToString("HH:mm", CultureInfo.InvariantCulture);
             }
 
+            if (update.WaitingDays is { } waiting)
+            {
+                r.WaitingDays = waiting;
+            }
+
             if (update.TodoEnabled is { } todo)
             {
                 r.TodoEnabled = todo;
@@ -93,6 +99,11 @@ public sealed class UserSettingsService(
         if (update.DormantDays is { } days && days is < MinDormantDays or > MaxDormantDays)
         {
             errors["dormantDays"] = [$"Give a whole number of days from {MinDormantDays} to {MaxDormantDays}."];
+        }
+
+        if (update.WaitingDays is { } waiting && waiting is < AwaitingReply.MinDays or > AwaitingReply.MaxDays)
+        {
+            errors["waitingDays"] = [$"Give a whole number of days from {AwaitingReply.MinDays} to {AwaitingReply.MaxDays}."];
         }
 
         if (update.WorkingHours is not { } hours)
@@ -143,7 +154,8 @@ public sealed class UserSettingsService(
             corrections.Where(o => o.Is(ContactOverrideKind.Muted)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList(),
             corrections.Where(o => o.Is(ContactOverrideKind.Person)).Select(o => o.Address).Order(StringComparer.Ordinal).ToList(),
             row.SuggestAsIntroducer ?? false,
-            organisation.Enabled);
+            organisation.Enabled,
+            row.WaitingDays ?? AwaitingReply.DefaultDays);
     }
 
     /// <summary>Day names (any case) in week order, Monday first, each once; null when any is not a day name.</summary>

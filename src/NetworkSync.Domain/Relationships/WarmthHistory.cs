@@ -83,4 +83,23 @@ public static class WarmthHistory
 
         return months;
     }
+
+    /// <summary>
+    /// The warmth of one person at <paramref name="at"/>, by the same rules as each month of <see cref="Of"/>:
+    /// what the network's trend needs for the month before its window.
+    /// </summary>
+    public static double WarmthAt(
+        string mainAddress,
+        IReadOnlyCollection<string> addresses,
+        IEnumerable<VisibleInteraction> interactions,
+        IReadOnlySet<string> bulkSenders,
+        DateTimeOffset at,
+        RelationshipOptions options,
+        WarmthModel? model = null)
+    {
+        ArgumentNullException.ThrowIfNull(interactions);
+        ArgumentNullException.ThrowIfNull(options);
+        var upToThen = interactions.Where(t => t.VisibleAt <= at).Select(t => t.Interaction with { ContactAddress = mainAddress }).ToList();
+        return upToThen.Count == 0 ? 0 : ContactAggregator.Summarize(upToThen, bulkSenders, at, UserCorrections.ForOnePerson(options, mainAddress, addresses), model).Single().Warmth;
+    }
 }

@@ -32,6 +32,12 @@ public sealed class MailboxSettingsRow
     /// </summary>
     public int? DormantDays { get; set; }
 
+    /// <summary>
+    /// After how many days without an answer the user's mail shows under "waiting on them"; null = the
+    /// default (Domain AwaitingReply.DefaultDays). Read per request, so changing it re-scores nothing.
+    /// </summary>
+    public int? WaitingDays { get; set; }
+
     /// <summary>Microsoft To Do write-back; null = the deployment's default.</summary>
     public bool? TodoEnabled { get; set; }
 

@@ -347,6 +347,9 @@ namespace NetworkSync.Storage.Migrations
                     b.Property<string>("UserWorkingDays")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WaitingDays")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("MailboxId");
 
                     b.ToTable("MailboxSettings", (string)null);

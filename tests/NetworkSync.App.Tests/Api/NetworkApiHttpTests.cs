@@ -12,6 +12,7 @@ public sealed class NetworkApiHttpTests(NetworkApiHost host) : IClassFixture<Net
     [
         "GetMe", "GetPersonContext", "GetPersonContextBatch", "ListCallerContacts", "GetContactHistory",
         "MuteContact", "UnmuteContact", "MarkContactAsPerson", "UnmarkContactAsPerson", "GetSettings", "UpdateSettings",
+        "GetCallerNetworkOverview",
     ];
 
     private static readonly string[] Monday = ["monday"];
@@ -178,7 +179,7 @@ public sealed class NetworkApiHttpTests(NetworkApiHost host) : IClassFixture<Net
     {
         using (var before = await JsonAsync("/api/settings"))
         {
-            Assert.Equal(["dormantDays", "workingHours", "todoEnabled", "muted", "markedAsPerson", "suggestAsIntroducer", "organisationIntroductions"], before.RootElement.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["dormantDays", "workingHours", "todoEnabled", "muted", "markedAsPerson", "suggestAsIntroducer", "organisationIntroductions", "waitingDays"], before.RootElement.EnumerateObject().Select(p => p.Name));
             Assert.Equal(180, before.RootElement.GetProperty("dormantDays").GetInt32());
         }
 
@@ -208,6 +209,30 @@ public sealed class NetworkApiHttpTests(NetworkApiHost host) : IClassFixture<Net
             // The other tests of the class share the mailbox and expect the default threshold.
             Assert.Equal(HttpStatusCode.OK, (await Http.PutAsJsonAsync("/api/settings", new { dormantDays = 180 })).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task The_network_overview_answers_its_shape_and_a_bad_waiting_days_setting_is_a_problem()
+    {
+        using (var overview = await JsonAsync("/api/network-overview"))
+        {
+            var root = overview.RootElement;
+            Assert.Equal(["asOf", "months", "organisations", "weakTies", "owesReply", "waitingOnThem", "waitingDays"], root.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(24, root.GetProperty("months").GetArrayLength());
+            Assert.Equal(["month", "hot", "warm", "cool", "gained", "lost"], root.GetProperty("months")[0].EnumerateObject().Select(p => p.Name));
+            Assert.Equal("2026-06", root.GetProperty("months")[23].GetProperty("month").GetString());
+            Assert.Equal(7, root.GetProperty("waitingDays").GetInt32());
+        }
+
+        foreach (var bad in new object[] { new { waitingDays = 0 }, new { waitingDays = 61 }, new { waitingDays = -7 } })
+        {
+            using var problem = await AssertProblemAsync(await Http.PutAsJsonAsync("/api/settings", bad), HttpStatusCode.BadRequest);
+            Assert.Equal(["waitingDays"], problem.RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        }
+
+        using var text = await AssertProblemAsync(await Http.PutAsync("/api/settings", new StringContent("""{"waitingDays":"seven"}""", System.Text.Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+        using var settings = await JsonAsync("/api/settings");
+        Assert.Equal(7, settings.RootElement.GetProperty("waitingDays").GetInt32());
     }
 
     [Fact]

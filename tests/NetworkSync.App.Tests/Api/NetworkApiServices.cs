@@ -3,6 +3,7 @@ using NetworkSync.Application;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Context;
 using NetworkSync.Application.FollowUps;
+using NetworkSync.Application.Network;
 using NetworkSync.Application.Settings;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.Domain.Relationships;
@@ -35,6 +36,7 @@ internal sealed class NetworkApiServices : IDisposable
         History = services.GetRequiredService<ContactHistoryService>();
         Settings = services.GetRequiredService<UserSettingsService>();
         Runner = services.GetRequiredService<FollowUpRunner>();
+        Overview = services.GetRequiredService<NetworkOverviewService>();
     }
 
     public NetworkSyncDatabase Database { get; }
@@ -56,6 +58,8 @@ internal sealed class NetworkApiServices : IDisposable
     public UserSettingsService Settings { get; }
 
     public FollowUpRunner Runner { get; }
+
+    public NetworkOverviewService Overview { get; }
 
     public async Task<MailboxRow> MailboxAsync() =>
         (await new MailboxStore(Database).ListMailboxesAsync(CancellationToken.None)).Single();
