@@ -10,6 +10,7 @@ namespace NetworkSync.Application.Context;
 /// when that address was merged into a person known under another address, <see cref="OtherAddresses"/>
 /// lists the person's other addresses (the main one first). <see cref="WarmPath"/> is the best introduction to
 /// a first contact or a cold or dormant person, when someone in the network can make one; null otherwise.
+/// <see cref="JobChange"/> is set when the person's mail now comes from a new organisation.
 /// </summary>
 public sealed record PersonContext(
     [property: JsonPropertyName("address")] string Address,
@@ -28,4 +29,5 @@ public sealed record PersonContext(
     [property: JsonPropertyName("meetings")] PersonMeetings Meetings,
     [property: JsonPropertyName("followUps")] IReadOnlyList<FollowUpView> FollowUps,
     [property: JsonPropertyName("otherAddresses")] IReadOnlyList<string> OtherAddresses,
-    [property: JsonPropertyName("warmPath")] PersonWarmPath? WarmPath);
+    [property: JsonPropertyName("warmPath")] PersonWarmPath? WarmPath,
+    [property: JsonPropertyName("jobChange")] PersonJobChange? JobChange);

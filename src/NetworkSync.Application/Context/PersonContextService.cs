@@ -87,7 +87,7 @@ public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowU
                 address, null, Known: false, 0, WarmthTier.Cold.ToWire(), [], null, null, null, null,
                 new PersonFlags(Dormant: false, Cooling: false, FirstContact: true, OwesReply: false, profile.Muted, Automated: profile.Muted),
                 new InteractionCounts(0, 0, 0), profile.Timeline, profile.Meetings, fus, others,
-                profile.Muted ? null : BestPath(address, introductions));
+                profile.Muted ? null : BestPath(address, introductions), JobChange: null);
         }
 
         // A warm relationship needs no introduction; a stranger, a cold or a dormant one may.
@@ -96,7 +96,8 @@ public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowU
             address, s.DisplayName, Known: true, s.Warmth, s.Tier, s.Reasons, s.LastContact, s.LastInbound, s.LastOutbound, s.LastMeeting,
             new PersonFlags(s.Dormant, s.Cooling, FirstContact: false, profile.OwesReply, profile.Muted, s.Automated),
             new InteractionCounts(s.Sent, s.Received, s.Meetings), profile.Timeline, profile.Meetings, fus, others,
-            needsPath ? BestPath(address, introductions) : null);
+            needsPath ? BestPath(address, introductions) : null,
+            s.Automated || profile.JobChange is null ? null : PersonJobChange.Of(profile.JobChange));
     }
 
     private static PersonWarmPath? BestPath(string address, IntroductionIndex? introductions) =>
