@@ -191,6 +191,15 @@ const person: Fields<PersonContext> = {
   followUps: { kind: "array", nullable: false, of: "FollowUpView" },
   otherAddresses: { kind: "array", nullable: false },
   warmPath: { kind: "object", nullable: true, of: "PersonWarmPath" },
+  jobChange: { kind: "object", nullable: true, of: "PersonJobChange" },
+};
+
+const jobChange: Fields<NonNullable<PersonContext["jobChange"]>> = {
+  from: { kind: "string", nullable: false },
+  fromDomain: { kind: "string", nullable: false },
+  to: { kind: "string", nullable: false },
+  toDomain: { kind: "string", nullable: false },
+  since: { kind: "string", nullable: false },
 };
 
 const warmPath: Fields<NonNullable<PersonContext["warmPath"]>> = {
@@ -294,6 +303,7 @@ const CONTRACT: Record<string, { fields: Record<string, AnyField>; unread?: stri
   PersonMeetings: { fields: personMeetings },
   PersonContext: { fields: person },
   PersonWarmPath: { fields: warmPath },
+  PersonJobChange: { fields: jobChange },
   PersonContextBatch: { fields: batch },
   ContactView: { fields: contact, unread: ["lastInbound", "lastOutbound", "lastMeeting"] },
   ContactPage: { fields: contactPage },

@@ -79,6 +79,17 @@ export interface PersonContext {
   otherAddresses: string[];
   /** For a first contact or a cold or dormant person: who can introduce the user, and why; null when nobody can. */
   warmPath: WarmPath | null;
+  /** Their mail now comes from a new organisation ("moved to Adatum (since March)"); null otherwise. */
+  jobChange: JobChange | null;
+}
+
+/** A person now writing from a new organisation; `since` is the month of their first mail from it ("2026-03"). */
+export interface JobChange {
+  from: string;
+  fromDomain: string;
+  to: string;
+  toDomain: string;
+  since: string;
 }
 
 /** The best introduction to someone ("Warm path: Ana Abe"): the introducer and, in plain words, why. */
@@ -281,7 +292,16 @@ export function normalisePerson(v: unknown): PersonContext {
     followUps: arr(o.followUps).map(normaliseFollowUp),
     otherAddresses: strings(o.otherAddresses),
     warmPath: normaliseWarmPath(o.warmPath),
+    jobChange: normaliseJobChange(o.jobChange),
   };
+}
+
+function normaliseJobChange(raw: unknown): JobChange | null {
+  const j = obj(raw);
+  const to = str(j.to);
+  const since = str(j.since);
+  if (!to || !since || !/^\d{4}-\d{2}$/.test(since)) return null;
+  return { from: str(j.from) ?? "", fromDomain: str(j.fromDomain) ?? "", to, toDomain: str(j.toDomain) ?? "", since };
 }
 
 function normaliseWarmPath(raw: unknown): WarmPath | null {
