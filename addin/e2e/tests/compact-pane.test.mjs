@@ -14,13 +14,15 @@ const VIEWPORT = { width: 320, height: 600 };
 let browser;
 let item;
 let people;
+let moved;
 before(async () => {
   browser = await launchBrowser();
-  const warm = (await contacts("warmest", 60)).items;
+  const warm = (await contacts("warmest", 200)).items;
   assert.ok(warm.length >= 4, "the demo network should have at least 4 contacts");
-  // A job changer among the four when the demo has one, so the screenshots show "Moved to …".
-  const known = await batch(warm.map((c) => c.address));
-  const moved = known.people.find((p) => p.jobChange && !warm.slice(0, 3).some((c) => c.address === p.address));
+  // A job changer (the demo's former colleagues) as the fourth, so the screenshots show "Moved to …".
+  for (let i = 3; i < warm.length && !moved; i += 100) {
+    moved = (await batch(warm.slice(i, i + 100).map((c) => c.address))).people.find((p) => p.jobChange);
+  }
   const fourth = moved ? { address: moved.address, displayName: moved.displayName } : warm[3];
   item = message(warm[1], { to: [warm[0], warm[2]], cc: [fourth] });
   people = [warm[1], warm[0], warm[2], fourth].map((c) => c.address);
@@ -56,6 +58,9 @@ test("every participant of a four-person message is visible at 320×600 without 
       assert.equal(r.open, false, `${r.address}'s details start collapsed`);
     }
     assert.equal(await page.evaluate(() => window.scrollY), 0, "nothing scrolled");
+    assert.ok(moved, "the demo mailbox has a job changer among its contacts");
+    const change = await page.locator(`article.ns-row[data-address="${moved.address}"] .ns-job-change`).textContent();
+    assert.match(change, new RegExp(`^Moved to ${moved.jobChange.to} \\(since [A-Z][a-z]+( \\d{4})?\\)`), "the job changer's details say where they moved");
     const todo = await page.locator(".ns-todo").count();
     if (todo > 0) {
       const [todoTop, firstRowTop] = await page.evaluate(() => [document.querySelector(".ns-todo").getBoundingClientRect().top, document.querySelector("article.ns-row").getBoundingClientRect().top]);
