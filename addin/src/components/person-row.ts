@@ -1,7 +1,7 @@
 // One person on the open message as a compact row: name and role, the tier in words with a small meter,
 // "Last spoke 7 months ago", and the one flag that matters most (topFlag); the full card's details on expand.
 import { h, uid } from "../lib/dom";
-import { lastSpoke, relativeTime } from "../lib/time";
+import { formatDate, lastSpoke, relativeTime } from "../lib/time";
 import type { FollowUp, PersonContext } from "../lib/types";
 import { heading, jobChangeText, personDetails, personName, personNameNode, ROLE_LABEL, type PersonCardOptions } from "./person-card";
 import { warmthMeter } from "./warmth";
@@ -61,7 +61,12 @@ export function personRow(p: PersonContext, o: PersonRowOptions): HTMLElement {
   const key = `person:${p.address}`;
   const top = topFlag(p, o.now);
 
-  const details = h("div", { id: detailsId, class: "ns-row-details" }, personDetails(p, o, nameId, true));
+  const details = h(
+    "div",
+    { id: detailsId, class: "ns-row-details" },
+    p.lastContact ? h("p", { class: "ns-last-date" }, `Last contact ${formatDate(p.lastContact)}`) : null,
+    personDetails(p, o, nameId, true),
+  );
   details.hidden = !o.expanded;
   // A native button: Enter and Space toggle it, and focus stays on it (the row is changed in place).
   const toggle = h(
@@ -80,7 +85,9 @@ export function personRow(p: PersonContext, o: PersonRowOptions): HTMLElement {
       o.role ? h("span", { class: "ns-role" }, ROLE_LABEL[o.role]) : null,
       toggle,
     ),
-    h("div", { class: "ns-row-line" }, warmthMeter(p.warmth, p.tier, name), h("span", { class: "ns-last" }, lastSpoke(p.lastContact, o.now))),
+    h("div", { class: "ns-row-line" }, warmthMeter(p.warmth, p.tier, name), p.lastContact
+        ? h("time", { class: "ns-last", datetime: p.lastContact, title: formatDate(p.lastContact) }, lastSpoke(p.lastContact, o.now))
+        : h("span", { class: "ns-last" }, lastSpoke(p.lastContact, o.now))),
     top ? h("p", { class: `ns-top-flag ns-top-${top.kind}` }, top.text) : null,
     details,
   );
