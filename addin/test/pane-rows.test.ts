@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { rowFlags, topFlag } from "../src/components/person-row";
 import { todosOf } from "../src/components/what-to-do";
-import { jobChangeText } from "../src/components/person-card";
+import { jobChangeText, personCard } from "../src/components/person-card";
 import { bootPane } from "../src/pane/pane";
 import { Clock } from "../src/lib/time";
 import { normalisePerson, type PersonContext } from "../src/lib/types";
@@ -74,6 +74,12 @@ describe("the one flag a row shows", () => {
   it("says since when in words, with the year once the move is about a year old", () => {
     expect(jobChangeText(MOVED, NOW)).toBe("Moved to Adatum (since March)");
     expect(jobChangeText({ ...MOVED, since: "2025-03" }, NOW)).toBe("Moved to Adatum (since March 2025)");
+  });
+
+  it("shows the move on the full card too (the dashboard's contact page)", () => {
+    const card = personCard(p({ jobChange: MOVED }), { now: NOW, headingLevel: 1, onFollowUp: () => {}, onCreateFollowUp: () => {}, onMute: () => {} });
+    expect(text(card.querySelector(".ns-job-change"))).toBe("Moved to Adatum (since March) (was Contoso, contoso.example)");
+    expect(personCard(p(), { now: NOW, headingLevel: 1, onFollowUp: () => {}, onCreateFollowUp: () => {}, onMute: () => {} }).querySelector(".ns-job-change")).toBeNull();
   });
 
   it("lists what to do now: replies owed, then follow-ups due, then warm paths", () => {

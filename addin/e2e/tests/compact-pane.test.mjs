@@ -58,6 +58,8 @@ test("every participant of a four-person message is visible at 320×600 without 
       assert.equal(r.open, false, `${r.address}'s details start collapsed`);
     }
     assert.equal(await page.evaluate(() => window.scrollY), 0, "nothing scrolled");
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`compact pane: four people end at ${Math.max(...shown.map((r) => r.bottom)).toFixed(0)} px; the page is ${height} px tall`);
     assert.ok(moved, "the demo mailbox has a job changer among its contacts");
     const change = await page.locator(`article.ns-row[data-address="${moved.address}"] .ns-job-change`).textContent();
     assert.match(change, new RegExp(`^Moved to ${moved.jobChange.to} \\(since [A-Z][a-z]+( \\d{4})?\\)`), "the job changer's details say where they moved");
