@@ -198,6 +198,15 @@ const person: Fields<PersonContext> = {
   otherAddresses: { kind: "array", nullable: false },
   warmPath: { kind: "object", nullable: true, of: "PersonWarmPath" },
   organisation: { kind: "array", nullable: false, of: "OrganisationIntroducerView" },
+  jobChange: { kind: "object", nullable: true, of: "PersonJobChange" },
+};
+
+const jobChange: Fields<NonNullable<PersonContext["jobChange"]>> = {
+  from: { kind: "string", nullable: false },
+  fromDomain: { kind: "string", nullable: false },
+  to: { kind: "string", nullable: false },
+  toDomain: { kind: "string", nullable: false },
+  since: { kind: "string", nullable: false },
 };
 
 const organisationIntroducer: Fields<PersonContext["organisation"][number]> = {
@@ -353,6 +362,7 @@ const CONTRACT: Record<string, { fields: Record<string, AnyField>; unread?: stri
   PersonWarmPath: { fields: warmPath },
   OrganisationIntroducerView: { fields: organisationIntroducer },
   SettingsView: { fields: introducerConsent, unread: ["dormantDays", "workingHours", "todoEnabled", "muted", "markedAsPerson"] },
+  PersonJobChange: { fields: jobChange },
   PersonContextBatch: { fields: batch },
   ContactView: { fields: contact, unread: ["lastInbound", "lastOutbound", "lastMeeting"] },
   ContactPage: { fields: contactPage },

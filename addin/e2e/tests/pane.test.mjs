@@ -43,6 +43,8 @@ function readCards(page) {
         score: card.querySelector(".ns-score")?.textContent ?? null,
         tier: card.querySelector(".ns-tier")?.textContent?.trim() ?? null,
         last: card.querySelector(".ns-last")?.textContent ?? null,
+        // The compact row shows "Last spoke 7 hours ago" with the date as its title (and in the details).
+        lastDate: card.querySelector(".ns-last")?.getAttribute("title") ?? card.querySelector(".ns-last-date")?.textContent ?? null,
         badges: [...card.querySelectorAll(".ns-badge")].map((b) => b.textContent),
       };
     }),
@@ -94,7 +96,7 @@ test("a. pane for a message from a warm demo contact: warmth, last spoke, tier i
       const spoke = lastSpoke(p.lastContact, now);
       assert.ok(card.last?.startsWith(spoke), `${who}: expected "${spoke}…", the pane shows "${card.last}"`);
       if (p.lastContact) {
-        assert.deepEqual(parseShownDate(card.last), localDate(p.lastContact), `${who}: the date in "${card.last}" is the last contact ${p.lastContact}`);
+        assert.deepEqual(parseShownDate(card.lastDate), localDate(p.lastContact), `${who}: the date in "${card.lastDate}" is the last contact ${p.lastContact}`);
       }
     }
     // 320 px wide: nothing may force horizontal scrolling.

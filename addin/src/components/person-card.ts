@@ -2,11 +2,11 @@
 // meetings, follow-ups) with Create follow-up and Mute.
 import { h, srOnly, uid, type Child } from "../lib/dom";
 import { formatDate, formatDateTime, lastSpoke, relativeTime } from "../lib/time";
-import type { MeetingRef, PersonContext, TimelineEntry } from "../lib/types";
+import type { JobChange, MeetingRef, PersonContext, TimelineEntry } from "../lib/types";
 import { followUpList, type FollowUpHandlers } from "./follow-ups";
 import { badges, displayName, TIER_LABEL, warmthMeter } from "./warmth";
 
-function heading(level: number, attrs: Record<string, string | number>, ...children: Child[]): HTMLElement {
+export function heading(level: number, attrs: Record<string, string | number>, ...children: Child[]): HTMLElement {
   const tag = `h${Math.min(6, Math.max(1, level))}` as "h2";
   return h(tag, attrs, ...children);
 }
@@ -50,7 +50,7 @@ function meetingList(title: string, items: MeetingRef[], now: number, level: num
 }
 
 export type PersonRole = "from" | "to" | "cc" | "organizer" | "attendee";
-const ROLE_LABEL: Record<PersonRole, string> = { from: "From", to: "To", cc: "Cc", organizer: "Organiser", attendee: "Attendee" };
+export const ROLE_LABEL: Record<PersonRole, string> = { from: "From", to: "To", cc: "Cc", organizer: "Organiser", attendee: "Attendee" };
 
 export interface PersonCardOptions {
   now: number;
@@ -71,16 +71,21 @@ export function personName(p: PersonContext, hint?: string | null): string {
   return displayName(p.displayName ?? hint ?? null, p.address);
 }
 
-export function personCard(p: PersonContext, o: PersonCardOptions): HTMLElement {
-  const name = personName(p, o.nameHint);
-  const nameId = uid("person");
+/** "Moved to Adatum (since March)"; the year too when the move is more than about a year old. */
+export function jobChangeText(change: JobChange, now: number): string {
+  const [year, month] = change.since.split("-").map(Number) as [number, number];
+  const since = new Date(Date.UTC(year, month - 1, 1));
+  const monthName = since.toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
+  const recent = now - since.getTime() < 335 * 24 * 3600 * 1000;
+  return `Moved to ${change.to} (since ${recent ? monthName : `${monthName} ${year}`})`;
+}
+
+/** What the card shows under its name, meter and last contact: flags, paths, reasons, counts, history, follow-ups and actions. */
+export function personDetails(p: PersonContext, o: PersonCardOptions, nameId: string, withAddress: boolean): Child[] {
   const fuHeadId = uid("fuh");
   const key = `person:${p.address}`;
   const L = o.headingLevel;
-  const nameNode: Child = o.href
-    ? h("a", { href: o.href, target: o.hrefTarget ?? null, rel: o.hrefTarget ? "noopener" : null, class: "ns-name-link" }, name, o.hrefTarget === "_blank" ? srOnly(" (opens NetworkSync in a new window)") : null)
-    : name;
-
+  const name = personName(p, o.nameHint);
   const createBtn = h("button", { type: "button", class: "ns-btn ns-btn-primary", "aria-describedby": nameId, "data-focus-key": `${key}:create` }, "Create follow-up");
   createBtn.addEventListener("click", () => o.onCreateFollowUp(p, createBtn));
   const muteLabel = p.flags.muted ? "Unmute" : o.role === "from" ? "Mute sender" : "Mute";
@@ -91,21 +96,13 @@ export function personCard(p: PersonContext, o: PersonCardOptions): HTMLElement 
   const counts = `${c.sent} sent · ${c.received} received · ${c.meetings} ${c.meetings === 1 ? "meeting" : "meetings"}`;
   const upcoming = p.meetings.upcoming.length;
   const recent = p.meetings.recent.length;
-
-  return h(
-    "article",
-    { class: `ns-card ns-tier-${p.tier}`, "aria-labelledby": nameId, "data-address": p.address },
-    h(
-      "header",
-      { class: "ns-card-head" },
-      heading(L, { id: nameId, class: "ns-name", tabindex: -1, "data-focus-key": key }, nameNode),
-      o.role ? h("span", { class: "ns-role" }, ROLE_LABEL[o.role]) : null,
-    ),
-    name !== p.address ? h("p", { class: "ns-address" }, p.address) : null,
-    warmthMeter(p.warmth, p.tier, name),
-    h("p", { class: "ns-last" }, lastSpoke(p.lastContact, o.now), p.lastContact ? h("span", { class: "ns-date" }, ` (${formatDate(p.lastContact)})`) : null),
+  return [
+    withAddress ? addressLine(p, name) : null,
     badges(p.flags),
     !p.known ? h("p", { class: "ns-note" }, "First contact: NetworkSync has no history with this address yet.") : null,
+    p.jobChange
+      ? h("p", { class: "ns-job-change" }, jobChangeText(p.jobChange, o.now), p.jobChange.fromDomain ? h("span", { class: "ns-date" }, ` (was ${p.jobChange.from}, ${p.jobChange.fromDomain})`) : null)
+      : null,
     p.warmPath ? h("p", { class: "ns-warm-path" }, h("strong", null, "Warm path: "), p.warmPath.displayName ?? p.warmPath.address) : null,
     p.warmPath ? h("p", { class: "ns-why" }, p.warmPath.explanation) : null,
     !p.warmPath && p.organisation.length > 0
@@ -139,5 +136,37 @@ export function personCard(p: PersonContext, o: PersonCardOptions): HTMLElement 
         )
       : null,
     h("div", { class: "ns-card-actions" }, createBtn, muteBtn),
+  ];
+}
+
+function addressLine(p: PersonContext, name: string): HTMLElement | null {
+  return name !== p.address ? h("p", { class: "ns-address" }, p.address) : null;
+}
+
+/** The name, as a link to the dashboard's contact page when there is one. */
+export function personNameNode(p: PersonContext, o: PersonCardOptions): Child {
+  const name = personName(p, o.nameHint);
+  return o.href
+    ? h("a", { href: o.href, target: o.hrefTarget ?? null, rel: o.hrefTarget ? "noopener" : null, class: "ns-name-link" }, name, o.hrefTarget === "_blank" ? srOnly(" (opens NetworkSync in a new window)") : null)
+    : name;
+}
+
+export function personCard(p: PersonContext, o: PersonCardOptions): HTMLElement {
+  const name = personName(p, o.nameHint);
+  const nameId = uid("person");
+  const key = `person:${p.address}`;
+  return h(
+    "article",
+    { class: `ns-card ns-tier-${p.tier}`, "aria-labelledby": nameId, "data-address": p.address },
+    h(
+      "header",
+      { class: "ns-card-head" },
+      heading(o.headingLevel, { id: nameId, class: "ns-name", tabindex: -1, "data-focus-key": key }, personNameNode(p, o)),
+      o.role ? h("span", { class: "ns-role" }, ROLE_LABEL[o.role]) : null,
+    ),
+    addressLine(p, name),
+    warmthMeter(p.warmth, p.tier, name),
+    h("p", { class: "ns-last" }, lastSpoke(p.lastContact, o.now), p.lastContact ? h("span", { class: "ns-date" }, ` (${formatDate(p.lastContact)})`) : null),
+    personDetails(p, o, nameId, false),
   );
 }

@@ -81,6 +81,17 @@ export interface PersonContext {
   warmPath: WarmPath | null;
   /** When no warm path exists: colleagues who opted in and know the person (name and their tier only); [] otherwise. */
   organisation: OrganisationIntroducer[];
+  /** Their mail now comes from a new organisation ("moved to Adatum (since March)"); null otherwise. */
+  jobChange: JobChange | null;
+}
+
+/** A person now writing from a new organisation; `since` is the month of their first mail from it ("2026-03"). */
+export interface JobChange {
+  from: string;
+  fromDomain: string;
+  to: string;
+  toDomain: string;
+  since: string;
 }
 
 /** "Someone in your organisation knows them: Bo Berg (warm)": a colleague's name and their own tier with the person. */
@@ -346,7 +357,16 @@ export function normalisePerson(v: unknown): PersonContext {
       const displayName = str(c.displayName);
       return displayName ? [{ displayName, tier: normaliseTier(c.tier, 0) }] : [];
     }),
+    jobChange: normaliseJobChange(o.jobChange),
   };
+}
+
+function normaliseJobChange(raw: unknown): JobChange | null {
+  const j = obj(raw);
+  const to = str(j.to);
+  const since = str(j.since);
+  if (!to || !since || !/^\d{4}-\d{2}$/.test(since)) return null;
+  return { from: str(j.from) ?? "", fromDomain: str(j.fromDomain) ?? "", to, toDomain: str(j.toDomain) ?? "", since };
 }
 
 export function normaliseIntroducerConsent(v: unknown): IntroducerConsent {

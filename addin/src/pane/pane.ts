@@ -3,7 +3,7 @@
 import { Api } from "../lib/api";
 import { createAuth } from "../lib/auth";
 import { applyFollowUp, byDue, createFollowUp, followUpAction, setMuted, type ActionHost } from "../lib/actions";
-import { contactList, followUpList, personCard, preserveUi, type FollowUpVerb } from "../lib/components";
+import { contactList, followUpList, personRow, preserveUi, todosOf, whatToDoNow, type FollowUpVerb, type Todo } from "../lib/components";
 import { readConfig } from "../lib/config";
 import { roamingPairing, type RoamingSettingsLike } from "../lib/pairing";
 import { h, replace, uid } from "../lib/dom";
@@ -44,6 +44,8 @@ interface ItemState {
   onItem: ItemPeople;
   subject: string | null;
   appointment: boolean;
+  /** The addresses whose rows are open; a lone person's row starts open (there is room for it). */
+  expanded: Set<string>;
 }
 
 interface OverviewState {
@@ -138,7 +140,9 @@ export class Pane {
       const people = onItem.addresses.length > 0 ? await this.api.batch(onItem.addresses) : { asOf: null, people: [] };
       if (!this.view.isCurrent(seq)) return; // a newer item was selected meanwhile
       this.clock.sync(people.asOf);
-      this.state = { kind: "item", people: [...people.people].sort(byWarmth), onItem, subject, appointment };
+      const sorted = [...people.people].sort(byWarmth);
+      const expanded = new Set(sorted.length === 1 ? [sorted[0]!.address] : []);
+      this.state = { kind: "item", people: sorted, onItem, subject, appointment, expanded };
       this.renderItem();
       const n = this.state.people.length;
       announce(this.shell, n === 0 ? "Nobody else is on this item." : `Relationship context for ${n} ${n === 1 ? "person" : "people"}.`);
@@ -165,31 +169,52 @@ export class Pane {
             state.subject ? h("p", { class: "ns-subject" }, state.subject) : null,
             state.people.length === 0
               ? h("p", { class: "ns-empty" }, "Nobody else is on this item: there is no relationship to show.")
-              : h(
-                  "ul",
-                  { class: "ns-people" },
-                  state.people.map((p) =>
-                    h(
-                      "li",
-                      null,
-                      personCard(p, {
-                        now,
-                        headingLevel: 2,
-                        role: state.onItem.roles.get(p.address) ?? null,
-                        nameHint: state.onItem.names.get(p.address) ?? null,
-                        href: `${this.dashboardUrl}#/contact/${encodeURIComponent(p.address)}`,
-                        hrefTarget: "_blank",
-                        onFollowUp: (verb, fu, button) => this.followUpAction(verb, fu, button, p.address),
-                        onCreateFollowUp: (person, button) => this.createFollowUp(person, button),
-                        onMute: (person, muted, button) => this.mute(person, muted, button),
-                      }),
+              : [
+                  whatToDoNow(
+                    todosOf(state.people, now, (a) => state.onItem.names.get(a) ?? null),
+                    (todo) => this.showPerson(todo),
+                  ),
+                  h(
+                    "ul",
+                    { class: "ns-people ns-rows" },
+                    state.people.map((p) =>
+                      h(
+                        "li",
+                        null,
+                        personRow(p, {
+                          now,
+                          headingLevel: 2,
+                          role: state.onItem.roles.get(p.address) ?? null,
+                          nameHint: state.onItem.names.get(p.address) ?? null,
+                          href: `${this.dashboardUrl}#/contact/${encodeURIComponent(p.address)}`,
+                          hrefTarget: "_blank",
+                          expanded: state.expanded.has(p.address),
+                          onToggle: (address, open) => {
+                            if (open) state.expanded.add(address);
+                            else state.expanded.delete(address);
+                          },
+                          onFollowUp: (verb, fu, button) => this.followUpAction(verb, fu, button, p.address),
+                          onCreateFollowUp: (person, button) => this.createFollowUp(person, button),
+                          onMute: (person, muted, button) => this.mute(person, muted, button),
+                        }),
+                      ),
                     ),
                   ),
-                ),
+                ],
           ),
         ),
       fallbackFocus,
     );
+  }
+
+  /** A "what to do now" entry: opens that person's row and moves focus to their name, in view. */
+  private showPerson(todo: Todo): void {
+    const state = this.state;
+    if (state?.kind !== "item") return;
+    state.expanded.add(todo.address);
+    this.renderItem();
+    const target = Array.from(this.shell.content.querySelectorAll<HTMLElement>("[data-focus-key]")).find((el) => el.getAttribute("data-focus-key") === `person:${todo.address}`);
+    target?.focus();
   }
 
   private readonly host: ActionHost;

@@ -13,6 +13,7 @@ namespace NetworkSync.Application.Context;
 /// a first contact or a cold or dormant person, when someone in the network can make one; null otherwise.
 /// <see cref="Organisation"/> names the colleagues who opted in and know such a person when no warm path of the
 /// caller's own exists (name and tier only); empty otherwise.
+/// <see cref="JobChange"/> is set when the person's mail now comes from a new organisation.
 /// </summary>
 public sealed record PersonContext(
     [property: JsonPropertyName("address")] string Address,
@@ -32,4 +33,5 @@ public sealed record PersonContext(
     [property: JsonPropertyName("followUps")] IReadOnlyList<FollowUpView> FollowUps,
     [property: JsonPropertyName("otherAddresses")] IReadOnlyList<string> OtherAddresses,
     [property: JsonPropertyName("warmPath")] PersonWarmPath? WarmPath,
-    [property: JsonPropertyName("organisation")] IReadOnlyList<OrganisationIntroducerView> Organisation);
+    [property: JsonPropertyName("organisation")] IReadOnlyList<OrganisationIntroducerView> Organisation,
+    [property: JsonPropertyName("jobChange")] PersonJobChange? JobChange);

@@ -95,7 +95,7 @@ public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowU
                 address, null, Known: false, 0, WarmthTier.Cold.ToWire(), [], null, null, null, null,
                 new PersonFlags(Dormant: false, Cooling: false, FirstContact: true, OwesReply: false, profile.Muted, Automated: profile.Muted),
                 new InteractionCounts(0, 0, 0), profile.Timeline, profile.Meetings, fus, others,
-                strangerPath, profile.Muted || strangerPath is not null ? [] : Colleagues(address, colleagues));
+                strangerPath, profile.Muted || strangerPath is not null ? [] : Colleagues(address, colleagues), JobChange: null);
         }
 
         // A warm relationship needs no introduction; a stranger, a cold or a dormant one may.
@@ -105,7 +105,8 @@ public sealed class PersonContextService(PersonIndexCache indexes, ActiveFollowU
             address, s.DisplayName, Known: true, s.Warmth, s.Tier, s.Reasons, s.LastContact, s.LastInbound, s.LastOutbound, s.LastMeeting,
             new PersonFlags(s.Dormant, s.Cooling, FirstContact: false, profile.OwesReply, profile.Muted, s.Automated),
             new InteractionCounts(s.Sent, s.Received, s.Meetings), profile.Timeline, profile.Meetings, fus, others,
-            path, needsPath && path is null ? Colleagues(address, colleagues) : []);
+            path, needsPath && path is null ? Colleagues(address, colleagues) : [],
+            s.Automated || profile.JobChange is null ? null : PersonJobChange.Of(profile.JobChange));
     }
 
     private static List<OrganisationIntroducerView> Colleagues(string address, OrganisationView colleagues) =>

@@ -1,4 +1,5 @@
 using NetworkSync.Domain.Relationships;
+using NetworkSync.Domain.Relationships.JobChanges;
 
 namespace NetworkSync.Application.Context;
 
@@ -14,8 +15,9 @@ public sealed class PersonProfile
     /// <summary>Their latest mail counts as awaiting a reply for this long (see <see cref="ReplyDebt"/>).</summary>
     public static readonly TimeSpan ReplyWindow = ReplyDebt.Window;
 
-    private PersonProfile(ContactSummary? summary, IReadOnlyList<string> addresses, IReadOnlyList<TimelineEntry> timeline, PersonMeetings meetings, bool owesReply, bool muted)
+    private PersonProfile(ContactSummary? summary, IReadOnlyList<string> addresses, IReadOnlyList<TimelineEntry> timeline, PersonMeetings meetings, bool owesReply, bool muted, JobChange? jobChange)
     {
+        JobChange = jobChange;
         Summary = summary;
         Addresses = addresses;
         Timeline = timeline;
@@ -40,6 +42,9 @@ public sealed class PersonProfile
     /// <summary>The user muted one of the person's addresses.</summary>
     public bool Muted { get; }
 
+    /// <summary>Their mail now comes from a new organisation (<see cref="JobChangeDetector"/>); null otherwise.</summary>
+    public JobChange? JobChange { get; }
+
     public static PersonProfile Build(ContactSummary? summary, IReadOnlyList<string> addresses, ActivityByAddress activity, IReadOnlySet<string> muted, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(addresses);
@@ -53,6 +58,9 @@ public sealed class PersonProfile
         var meetingIds = new HashSet<string?>(StringComparer.Ordinal);
         DateTimeOffset? theirLatest = null;
         DateTimeOffset? ownerLatest = null;
+
+        // Only a person with several addresses can have moved; each address's first and last mail to the owner.
+        var spans = addresses.Count > 1 ? new Dictionary<string, SenderSpan>(StringComparer.Ordinal) : null;
         foreach (var touch in touches)
         {
             var interaction = touch.Interaction;
@@ -76,7 +84,14 @@ public sealed class PersonProfile
             {
                 ownerLatest ??= interaction.At;
             }
-            else if (ReplyDebt.AsksForReply(interaction))
+            else if (interaction.Direction == InteractionDirection.Inbound && spans is not null)
+            {
+                spans[interaction.ContactAddress] = spans.TryGetValue(interaction.ContactAddress, out var span)
+                    ? span with { First = interaction.At }
+                    : new SenderSpan(interaction.ContactAddress, interaction.At, interaction.At);
+            }
+
+            if (interaction.Direction != InteractionDirection.Outbound && ReplyDebt.AsksForReply(interaction))
             {
                 theirLatest ??= interaction.At;
             }
@@ -86,7 +101,8 @@ public sealed class PersonProfile
         var recent = ended.OrderByDescending(t => t.MeetingEnd).ThenBy(t => t.Interaction.SourceId, StringComparer.Ordinal).Take(MeetingsEachWay).Select(MeetingOf).ToList();
         var upcoming = ahead.OrderBy(t => t.Interaction.At).ThenBy(t => t.Interaction.SourceId, StringComparer.Ordinal).Take(MeetingsEachWay).Select(MeetingOf).ToList();
         var meetings = recent.Count == 0 && upcoming.Count == 0 ? PersonMeetings.None : new PersonMeetings(upcoming, recent);
-        return new PersonProfile(summary, addresses, timeline, meetings, owesReply, addresses.Any(muted.Contains));
+        var jobChange = spans is null ? null : JobChangeDetector.Detect(spans.Values);
+        return new PersonProfile(summary, addresses, timeline, meetings, owesReply, addresses.Any(muted.Contains), jobChange);
     }
 
     public static string KindOf(InteractionDirection direction) => direction switch

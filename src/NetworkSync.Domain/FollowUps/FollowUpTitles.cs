@@ -21,6 +21,10 @@ public static class FollowUpTitles
     public static string Reconnect(Participant person, DateTimeOffset lastContact) =>
         $"Reconnect with {NameOf(person)}, last in touch {MonthOf(lastContact)}";
 
+    /// <summary>The same, for a person who has since moved to another organisation: "…, now at Adatum".</summary>
+    public static string Reconnect(Participant person, DateTimeOffset lastContact, string? movedTo) =>
+        string.IsNullOrWhiteSpace(movedTo) ? Reconnect(person, lastContact) : $"{Reconnect(person, lastContact)}, now at {Clean(movedTo, 60)}";
+
     /// <summary>"Ana Abe", "Ana Abe (and 1 other)", "Ana Abe (and 3 others)".</summary>
     public static string Names(IReadOnlyList<Participant> people) => people.Count switch
     {

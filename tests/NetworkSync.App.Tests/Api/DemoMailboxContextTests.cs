@@ -3,6 +3,7 @@ using NetworkSync.Domain.Addresses;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Domain.Relationships.Introductions;
+using NetworkSync.Domain.Relationships.JobChanges;
 using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Tests.Api;
@@ -37,6 +38,37 @@ public sealed class DemoMailboxContextTests(DemoMailboxFixture fixture) : IClass
         }
 
         Assert.True(withPath > 0, "no cold or dormant person in the demo mailbox has a warm path: the test proves nothing");
+    }
+
+    [Fact]
+    public async Task The_demos_former_colleagues_have_moved_on_from_contoso_and_nobody_else_has()
+    {
+        var scored = await fixture.Services.Scores.GetSnapshotAsync(fixture.Mailbox, AsOf, CancellationToken.None);
+        var activity = scored.Activity;
+        var moved = new List<PersonJobChange>();
+        foreach (var person in scored.Contacts)
+        {
+            var addresses = PersonIndex.AddressesOf(person).ToHashSet(StringComparer.Ordinal);
+            var context = (await fixture.Services.Contexts.GetAsync(fixture.Mailbox, person.Address, CancellationToken.None))!;
+
+            // The plain definition: every message each of the person's addresses sent, by scanning the mailbox.
+            var spans = activity.Messages
+                .Where(m => m.From is { } from && addresses.Contains(from.Address) && m.ReceivedAt <= AsOf && !m.IsDraft)
+                .GroupBy(m => m.From!.Address)
+                .Select(g => new SenderSpan(g.Key, g.Min(m => m.ReceivedAt), g.Max(m => m.ReceivedAt)));
+            var expected = person.Automated || addresses.Count == 1 ? null : JobChangeDetector.Detect(spans);
+
+            Assert.Equal(expected is null ? null : PersonJobChange.Of(expected), context.JobChange);
+            if (context.JobChange is { } change)
+            {
+                moved.Add(change);
+            }
+        }
+
+        // The demo's job changers are its former colleagues: from the owner's organisation to a new employer.
+        Assert.NotEmpty(moved);
+        Assert.All(moved, m => Assert.Equal(("Contoso", "contoso.example"), (m.From, m.FromDomain)));
+        Assert.All(moved, m => Assert.NotEqual("contoso.example", m.ToDomain));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class NetworkApiHttpTests(NetworkApiHost host) : IClassFixture<Net
         using var ana = await JsonAsync("/api/context/Ana.Abe%40Fabrikam.example");
         var root = ana.RootElement;
         Assert.Equal(
-            ["address", "displayName", "known", "warmth", "tier", "reasons", "lastContact", "lastInbound", "lastOutbound", "lastMeeting", "flags", "interactions", "timeline", "meetings", "followUps", "otherAddresses", "warmPath", "organisation"],
+            ["address", "displayName", "known", "warmth", "tier", "reasons", "lastContact", "lastInbound", "lastOutbound", "lastMeeting", "flags", "interactions", "timeline", "meetings", "followUps", "otherAddresses", "warmPath", "organisation", "jobChange"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(Ana, root.GetProperty("address").GetString());
         Assert.Equal(["dormant", "cooling", "firstContact", "owesReply", "muted", "automated"], root.GetProperty("flags").EnumerateObject().Select(p => p.Name));

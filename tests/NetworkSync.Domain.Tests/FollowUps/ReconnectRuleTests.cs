@@ -59,6 +59,28 @@ public sealed class ReconnectRuleTests
     }
 
     [Fact]
+    public void A_person_who_has_moved_since_is_suggested_with_where_they_are_now()
+    {
+        var world = new FollowUpWorld { Options = new FollowUpOptions { ReconnectsPerWeek = 1 } };
+        world.Acquaint("ana.abe@contoso.example", Now.AddDays(-400), threads: 3);
+        world.Acquaint("ana.abe@adatum.com", new DateTimeOffset(2025, 11, 20, 15, 0, 0, TimeSpan.Zero));
+
+        var suggestion = Assert.Single(world.Run(Now));
+
+        Assert.Equal("Reconnect with Ana Abe, last in touch November 2025, now at Adatum", suggestion.Title);
+    }
+
+    [Fact]
+    public void A_person_writing_from_two_organisations_at_once_is_suggested_without_a_move()
+    {
+        var world = new FollowUpWorld { Options = new FollowUpOptions { ReconnectsPerWeek = 1 } };
+        world.Acquaint("ana.abe@contoso.example", new DateTimeOffset(2025, 11, 10, 15, 0, 0, TimeSpan.Zero), threads: 3);
+        world.Acquaint("ana.abe@adatum.com", new DateTimeOffset(2025, 11, 20, 15, 0, 0, TimeSpan.Zero), threads: 3);
+
+        Assert.Equal("Reconnect with Ana Abe, last in touch November 2025", Assert.Single(world.Run(Now)).Title);
+    }
+
+    [Fact]
     public void Dismissed_and_snoozed_suggestions_stick_across_reruns()
     {
         var world = DormantWorld();
