@@ -64,6 +64,12 @@ describe("the one flag a row shows", () => {
     expect(topFlag(p(), NOW)).toBeNull();
   });
 
+  it("names a colleague who knows a person only when there is no warm path of the user's own", () => {
+    const colleague = { organisation: [{ displayName: "Bo Berg", tier: "warm" }], flags: { cooling: true } };
+    expect(topFlag(p(colleague), NOW)?.text).toBe("Known in your organisation: Bo Berg (warm)");
+    expect(rowFlags(p({ ...colleague, warmPath: PATH }), NOW).map((f) => f.kind)).toEqual(["warm-path", "cooling"]);
+  });
+
   it("counts a follow-up as due only when it is open and due within a day", () => {
     expect(topFlag(p({ followUps: [followUp({ due: "2026-06-05T09:00:00Z" })] }), NOW)).toBeNull();
     expect(topFlag(p({ followUps: [followUp({ due: "2026-06-02T16:00:00Z" })] }), NOW)).toBeNull();

@@ -6,7 +6,7 @@ import type { FollowUp, PersonContext } from "../lib/types";
 import { heading, jobChangeText, personDetails, personName, personNameNode, ROLE_LABEL, type PersonCardOptions } from "./person-card";
 import { warmthMeter } from "./warmth";
 
-export type RowFlagKind = "owe" | "follow-up" | "warm-path" | "cooling" | "dormant" | "job-change" | "first" | "muted" | "automated";
+export type RowFlagKind = "owe" | "follow-up" | "warm-path" | "org-path" | "cooling" | "dormant" | "job-change" | "first" | "muted" | "automated";
 
 export interface RowFlag {
   kind: RowFlagKind;
@@ -24,8 +24,8 @@ export function dueFollowUp(p: PersonContext, now: number): FollowUp | null {
 }
 
 /**
- * Every flag a row could show, most important first. The precedence (docs/api.md, "The task pane"): you owe a
- * reply, then a follow-up due, then a warm path, then cooling or the 6-month (dormant) flag, then a job change;
+ * Every flag a row could show, most important first. The precedence (docs/relationship-model.md, "The task pane at a glance"): you owe a
+ * reply, then a follow-up due, then a warm path (else a colleague who knows them), then cooling or the 6-month (dormant) flag, then a job change;
  * after those, first contact, muted and automated, which are facts rather than things to act on.
  */
 export function rowFlags(p: PersonContext, now: number): RowFlag[] {
@@ -34,6 +34,10 @@ export function rowFlags(p: PersonContext, now: number): RowFlag[] {
   const fu = dueFollowUp(p, now);
   if (fu?.due) flags.push({ kind: "follow-up", text: `Follow-up due ${relativeTime(fu.due, now)}` });
   if (p.warmPath) flags.push({ kind: "warm-path", text: `Warm path: ${p.warmPath.displayName ?? p.warmPath.address}` });
+  else if (p.organisation.length > 0) {
+    const colleague = p.organisation[0];
+    flags.push({ kind: "org-path", text: `Known in your organisation: ${colleague.displayName} (${colleague.tier})` });
+  }
   if (p.flags.cooling) flags.push({ kind: "cooling", text: "Cooling" });
   if (p.flags.dormant) flags.push({ kind: "dormant", text: "Dormant: no contact for 6 months" });
   if (p.jobChange) flags.push({ kind: "job-change", text: jobChangeText(p.jobChange, now) });
