@@ -451,6 +451,10 @@ namespace NetworkSync.Storage.Migrations.Postgres
                         .HasColumnName("outlookworkingdays")
                         .UseCollation("C");
 
+                    b.Property<bool?>("SuggestAsIntroducer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suggestasintroducer");
+
                     b.Property<bool?>("TodoEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("todoenabled");
@@ -478,6 +482,10 @@ namespace NetworkSync.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("userworkingdays")
                         .UseCollation("C");
+
+                    b.Property<int?>("WaitingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("waitingdays");
 
                     b.HasKey("MailboxId");
 
