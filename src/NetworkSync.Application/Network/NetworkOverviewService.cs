@@ -42,7 +42,7 @@ public sealed class NetworkOverviewService(PersonIndexCache indexes, ContactList
         return new NetworkOverview(index.AsOf, snapshot.Months, snapshot.Organisations, snapshot.WeakTies, snapshot.OwesReply, waiting, waitingDays);
     }
 
-    /// <summary>Works out everything but the waiting list's filter from one index (public for tests and benchmarks).</summary>
+    /// <summary>Works out everything but the waiting list's filter from one index (internal: the tests time and compare it).</summary>
     internal static NetworkSnapshot Build(PersonIndex index, RelationshipOptions options)
     {
         var asOf = index.AsOf;
