@@ -91,7 +91,7 @@ public sealed class PersonProfile
                     : new SenderSpan(interaction.ContactAddress, interaction.At, interaction.At);
             }
 
-            if (interaction.Direction != InteractionDirection.Outbound && ReplyDebt.AsksForReply(interaction))
+            if (ReplyDebt.AsksForReply(interaction))
             {
                 theirLatest ??= interaction.At;
             }
