@@ -34,7 +34,20 @@ public sealed class SyncTelemetryTests
         };
         ActivitySource.AddActivityListener(activities);
 
-        await mailbox.SyncAsync();
+        // The span source is process-wide: this test's spans are the ones under its own parent span.
+        using var testSource = new ActivitySource("NetworkSync.Tests.SyncTelemetry");
+        using var testListener = new ActivityListener
+        {
+            ShouldListenTo = source => ReferenceEquals(source, testSource),
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(testListener);
+        ActivityTraceId trace;
+        using (var parent = testSource.StartActivity("test")!)
+        {
+            trace = parent.TraceId;
+            await mailbox.SyncAsync();
+        }
 
         var duration = Assert.Single(heard.For(NetworkSyncTelemetry.SyncDurationName));
         Assert.Equal(FollowUpMailbox.UserId, duration.Tags[NetworkSyncTelemetry.MailboxIdTag]);
@@ -59,7 +72,8 @@ public sealed class SyncTelemetryTests
 
         // No tag anywhere carries the mailbox's address.
         Assert.DoesNotContain(heard.All, m => m.Tags.Values.Any(v => v is string s && s.Contains('@', StringComparison.Ordinal)));
-        var span = Assert.Single(spans, s => s.GetTagItem(NetworkSyncTelemetry.MailboxIdTag) as string == FollowUpMailbox.UserId);
+        var span = Assert.Single(spans, s => s.TraceId == trace);
+        Assert.Equal(FollowUpMailbox.UserId, span.GetTagItem(NetworkSyncTelemetry.MailboxIdTag));
         Assert.Equal("succeeded", span.GetTagItem(NetworkSyncTelemetry.OutcomeTag));
     }
 
