@@ -33,6 +33,11 @@ public sealed class PrivacyStore(NetworkSyncDatabase database)
         ("MailboxSettings", "MailboxId"),
         ("Subscriptions", "MailboxId"),
         ("WarmthModels", "MailboxId"),
+        ("MailboxLeases", "MailboxId"),
+        ("MailboxDataVersions", "MailboxId"),
+        ("PendingSyncs", "MailboxId"),
+        ("GraphBudgets", "MailboxId"),
+        ("GraphSlots", "MailboxId"),
         ("Mailboxes", "Id"),
     ];
 

@@ -90,6 +90,13 @@ public sealed class SharedDataVersions
             var current = context.MailboxDataVersions.AsNoTracking().Where(v => v.MailboxId == mailboxId).Select(v => (long?)v.Version).FirstOrDefault();
             if (current is null)
             {
+                // A mailbox with no row (deleted: its user deleted their data) gets no version row back naming
+                // it; other instances no longer find the mailbox to read, so the version moves here only.
+                if (!context.Mailboxes.AsNoTracking().Any(m => m.Id == mailboxId))
+                {
+                    return For(mailboxId).Known + 1;
+                }
+
                 var entry = context.MailboxDataVersions.Add(new MailboxDataVersionRow { MailboxId = mailboxId, Version = 1 });
                 try
                 {

@@ -25,10 +25,18 @@ public sealed class KilledSyncTests
         var environment = graph.ServiceEnvironment(Path.GetDirectoryName(shared)!);
         environment["Coordination__LeaseSeconds"] = "5";
         environment["Coordination__LeaseRenewSeconds"] = "1";
-        graph.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromMilliseconds(700), Mailbox = graph.Owner, Method = "GET", SkipFirst = 2, Times = 30 });
+        graph.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromMilliseconds(700), Mailbox = graph.Owner, Method = "GET", SkipFirst = 2, Times = 60 });
         using (var doomed = Start(environment, "sync", "--db", shared))
         {
-            await Eventually.WaitUntilAsync(async () => File.Exists(shared) && await LeaseHeldAsync(shared) && await MessageCountAsync(shared) > 0);
+            // Longer than Eventually's 20 s: a process starting on a loaded machine can take that long alone.
+            var deadline = DateTimeOffset.UtcNow.AddMinutes(2);
+            while (!(File.Exists(shared) && await LeaseHeldAsync(shared) && await MessageCountAsync(shared) > 0))
+            {
+                Assert.False(doomed.HasExited, "the sync to kill ended by itself");
+                Assert.True(DateTimeOffset.UtcNow < deadline, "the sync to kill never held its lease with pages written");
+                await Task.Delay(20);
+            }
+
             doomed.Kill(entireProcessTree: true);
             await doomed.WaitForExitAsync();
         }

@@ -24,7 +24,7 @@ public sealed class TwoSyncProcessesTests
         graph.Emulator.Requests.Clear();
 
         // Slow pages keep the first sync running while the second starts: they must overlap to prove anything.
-        graph.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromMilliseconds(400), Mailbox = graph.Owner, Method = "GET", Times = 6 });
+        graph.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromMilliseconds(400), Mailbox = graph.Owner, Method = "GET", Times = 20 });
         var shared = CliRunner.TempPath("shared.db");
         var environment = graph.ServiceEnvironment(Path.GetDirectoryName(shared)!);
         var first = CliRunner.RunWithEnvironmentAsync(environment, "sync", "--db", shared);

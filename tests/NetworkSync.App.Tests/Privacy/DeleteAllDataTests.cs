@@ -44,6 +44,11 @@ public sealed class DeleteAllDataTests
         var danaList = TodoList(harness, dana.Id)!;
         Assert.Contains(harness.Mailbox.Tenant.GetTodoTasks(dana.Id, danaList), t => FollowUpMailbox.ExternalId(t) == danaFollowUp.Id);
         Assert.Contains(harness.Mailbox.Tenant.GetTodoTasks(EveId, TodoList(harness, EveId)!), t => FollowUpMailbox.ExternalId(t) == eveFollowUp.Id);
+        // A notified sync pending for each (the instance coordination's row of it).
+        var pending = new NetworkSync.Storage.Coordination.PendingSyncs(harness.Database, new NetworkSync.Storage.Coordination.CoordinationOptions(), harness.Mailbox.Clock);
+        Assert.True(await pending.TryClaimAsync(dana.Id, CancellationToken.None));
+        Assert.True(await pending.TryClaimAsync(EveId, CancellationToken.None));
+
         var tables = MailboxTables(harness);
         foreach (var (table, column) in tables)
         {
