@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every NetworkSync test suite: build with warnings as errors, `dotnet format` check, all .NET
-# test projects, the add-in's unit tests, and the browser end-to-end tests (headless Debian Chromium
-# against the real service in demo mode). Installs what it can (npm packages; Debian packages when
-# root) and otherwise says exactly what to install.
+# test projects (the storage ones on SQLite and on a real PostgreSQL they start themselves), the add-in's
+# unit tests, and the browser end-to-end tests (headless Debian Chromium against the real service in demo
+# mode). Installs what it can (npm packages; Debian packages when root) and otherwise says exactly what to
+# install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -23,6 +24,24 @@ if [[ ! -x /usr/bin/chromium ]]; then
     need "Chromium is missing for the browser tests: install the Debian package (sudo apt-get install chromium) and rerun."
   fi
 fi
+
+# The PostgreSQL storage tests start a real server from Debian's package (initdb, pg_ctl) in a temporary folder;
+# here they must run, so a missing PostgreSQL fails them instead of skipping them.
+have_postgres() {
+  local bindir
+  if bindir=$(pg_config --bindir 2>/dev/null) && [[ -x $bindir/initdb ]]; then return 0; fi
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null
+}
+if ! have_postgres; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "== installing Debian's postgresql for the PostgreSQL storage tests"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  else
+    need "PostgreSQL is missing for the storage tests: install the Debian package (sudo apt-get install -y postgresql) and rerun."
+  fi
+fi
+export NETWORKSYNC_REQUIRE_POSTGRES=1
 
 started=$(date +%s)
 echo "== restore and build (Release, warnings as errors)"

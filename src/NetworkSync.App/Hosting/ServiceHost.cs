@@ -48,17 +48,21 @@ public static class ServiceHost
         PrivateFiles.CreateFolder(Path.Combine(dataFolder, "keys"), tightenExisting: true);
         var overrides = new Dictionary<string, string?>
         {
-            ["Storage:DatabasePath"] = args.Database is { } db ? Path.GetFullPath(db)
+            ["Storage:DatabasePath"] = args.Database is { } db && !PostgresConnectionString.IsUri(db) ? Path.GetFullPath(db)
                 : demo ? Path.Combine(dataFolder, "demo", "networksync.db")
                 : AppConfiguration.ResolveConfiguredPath(builder.Configuration["Storage:DatabasePath"] ?? Path.Combine("data", "networksync.db")),
             ["Graph:TokenCachePath"] = Path.Combine(dataFolder, "graph-token-cache.bin"),
         };
-        if (args.Database is { } uri && PostgresConnectionString.IsUri(uri))
+        if (args.Database is { } named)
         {
-            // --db names a PostgreSQL database (cli.md, "Databases"): it wins over the configured provider.
-            overrides.Remove("Storage:DatabasePath");
-            overrides["Storage:Provider"] = nameof(StorageProvider.Postgres);
-            overrides["Storage:ConnectionString"] = uri;
+            // --db names the database, a SQLite file or a PostgreSQL URI (cli.md, "Databases"): it wins over the configured provider.
+            var postgres = PostgresConnectionString.IsUri(named);
+            overrides["Storage:Provider"] = postgres ? nameof(StorageProvider.Postgres) : nameof(StorageProvider.Sqlite);
+            if (postgres)
+            {
+                overrides.Remove("Storage:DatabasePath");
+                overrides["Storage:ConnectionString"] = named;
+            }
         }
 
         await using var demoEnvironment = demo
