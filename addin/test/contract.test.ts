@@ -361,7 +361,6 @@ const CONTRACT: Record<string, { fields: Record<string, AnyField>; unread?: stri
   PersonContext: { fields: person },
   PersonWarmPath: { fields: warmPath },
   OrganisationIntroducerView: { fields: organisationIntroducer },
-  SettingsView: { fields: introducerConsent, unread: ["dormantDays", "workingHours", "todoEnabled", "muted", "markedAsPerson"] },
   PersonJobChange: { fields: jobChange },
   PersonContextBatch: { fields: batch },
   ContactView: { fields: contact, unread: ["lastInbound", "lastOutbound", "lastMeeting"] },
@@ -377,7 +376,7 @@ const CONTRACT: Record<string, { fields: Record<string, AnyField>; unread?: stri
   NetworkMonthView: { fields: networkMonth },
   OrganisationView: { fields: organisation },
   NetworkOverview: { fields: overview },
-  SettingsView: { fields: waitingSetting, unread: ["dormantDays", "workingHours", "todoEnabled", "muted", "markedAsPerson"] },
+  SettingsView: { fields: { ...introducerConsent, ...waitingSetting }, unread: ["dormantDays", "workingHours", "todoEnabled", "muted", "markedAsPerson"] },
 };
 
 const enumOf = (s: Schema | undefined): string[] => [...(s?.enum ?? [])].map(String).sort();

@@ -34,7 +34,7 @@ export function rowFlags(p: PersonContext, now: number): RowFlag[] {
   const fu = dueFollowUp(p, now);
   if (fu?.due) flags.push({ kind: "follow-up", text: `Follow-up due ${relativeTime(fu.due, now)}` });
   if (p.warmPath) flags.push({ kind: "warm-path", text: `Warm path: ${p.warmPath.displayName ?? p.warmPath.address}` });
-  else if (p.organisation.length > 0) {
+  else if (p.organisation[0]) {
     const colleague = p.organisation[0];
     flags.push({ kind: "org-path", text: `Known in your organisation: ${colleague.displayName} (${colleague.tier})` });
   }
