@@ -123,15 +123,30 @@ public sealed class MailboxStore(NetworkSyncDatabase database)
     /// that sync will never end by itself. Records it as failed (<see cref="SyncFailureKind.Unexpected"/>);
     /// returns how many there were.
     /// </summary>
-    public async Task<int> ResetInterruptedSyncsAsync(DateTimeOffset now, SyncFailurePolicy policy, CancellationToken cancellationToken)
+    /// <summary>The ids of the mailboxes marked "running" (by this instance or another).</summary>
+    public async Task<IReadOnlyList<string>> RunningSyncsAsync(CancellationToken cancellationToken)
     {
+        var running = SyncOutcome.Running.ToWire();
+        await using var context = database.CreateContext();
+        return await context.Mailboxes.AsNoTracking().Where(m => m.LastSyncStatus == running).Select(m => m.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records the syncs of <paramref name="mailboxIds"/> still marked "running" as interrupted (failed, unexpected).</summary>
+    public async Task<int> ResetInterruptedSyncsAsync(IReadOnlyCollection<string> mailboxIds, DateTimeOffset now, SyncFailurePolicy policy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mailboxIds);
         ArgumentNullException.ThrowIfNull(policy);
+        if (mailboxIds.Count == 0)
+        {
+            return 0;
+        }
+
         var running = SyncOutcome.Running.ToWire();
         await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var context = database.CreateContext();
-            var stale = await context.Mailboxes.Where(m => m.LastSyncStatus == running).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var stale = await context.Mailboxes.Where(m => m.LastSyncStatus == running && mailboxIds.Contains(m.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var mailbox in stale)
             {
                 RecordFailure(mailbox, SyncFailureKind.Unexpected, InterruptedDetail, now, policy);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace NetworkSync.DemoData.Tests;
 
@@ -20,13 +19,9 @@ public sealed class TargetCountTests
     [Fact]
     public void TheBenchmarkMailboxHasExactlyFiftyThousandMessagesAndOneThousandEvents()
     {
-        var stopwatch = Stopwatch.StartNew();
         using var fixture = new GeneratedFixture(new DemoMailboxOptions { TargetMessages = 50_000, TargetEvents = 1_000 });
-        stopwatch.Stop();
         Assert.Equal(50_000, fixture.Messages.Count());
         Assert.Equal(1_000, fixture.Events.Count());
         Assert.Equal(fixture.Messages.Count(), fixture.Messages.Select(message => message.GetProperty("id").GetString()).Distinct().Count());
-        // Generous: a guard against pathological slowdowns, not a benchmark (this includes parsing everything back).
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed}");
     }
 }

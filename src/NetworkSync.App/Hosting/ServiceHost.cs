@@ -109,7 +109,7 @@ public static class ServiceHost
         await using var app = builder.Build();
         await app.Services.GetRequiredService<NetworkSyncDatabase>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         await InterruptedSyncs.ResetAsync(
-            app.Services.GetRequiredService<MailboxStore>(), time, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InterruptedSyncs)), CancellationToken.None).ConfigureAwait(false);
+            app.Services.GetRequiredService<MailboxStore>(), app.Services.GetRequiredService<NetworkSync.Storage.Coordination.MailboxLeases>(), time, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InterruptedSyncs)), CancellationToken.None).ConfigureAwait(false);
         await Telemetry.DeltaLagSeed.FromStoreAsync(
             app.Services.GetRequiredService<MailboxStore>(), app.Services.GetRequiredService<NetworkSync.Sync.Telemetry.NetworkSyncTelemetry>(), CancellationToken.None).ConfigureAwait(false);
         app.Services.GetRequiredService<Readiness>().MarkStartupDone();

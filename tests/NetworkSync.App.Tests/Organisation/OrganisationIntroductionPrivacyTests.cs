@@ -123,7 +123,7 @@ public sealed class OrganisationIntroductionPrivacyTests(EntraOrganisationHost h
         Assert.Contains("Bo Berg", await TextAsync(DanaId, OrganisationRoute), StringComparison.Ordinal);
 
         // Bo's forgotten list holds Tess (as forgetting records it, before the rows are rewritten): gone too.
-        var database = host.Services.GetRequiredService<SqliteDatabase>();
+        var database = host.Services.GetRequiredService<NetworkSyncDatabase>();
         await new ContactOverrideStore(database).SetAsync(new ContactOverrideRow { MailboxId = BoId, Address = Tess, Kind = ForgottenAddresses.OverrideKind }, CancellationToken.None);
         host.Services.GetRequiredService<ContactScoreCache>().Invalidate(BoId);
         try

@@ -71,7 +71,7 @@ public sealed class OrganisationLocalModeTests(LocalOrganisationHost host) : ICl
         Assert.Equal("[]", await (await host.SendAsync(null, HttpMethod.Get, route)).Content.ReadAsStringAsync());
 
         // Bo agrees in his own session (his settings, through the same service the API uses).
-        var bo = (await new MailboxStore(host.Services.GetRequiredService<SqliteDatabase>()).FindMailboxAsync(BoId, CancellationToken.None))!;
+        var bo = (await new MailboxStore(host.Services.GetRequiredService<NetworkSyncDatabase>()).FindMailboxAsync(BoId, CancellationToken.None))!;
         await host.Services.GetRequiredService<UserSettingsService>().UpdateAsync(bo, new SettingsUpdate { SuggestAsIntroducer = true }, CancellationToken.None);
 
         var answer = await (await host.SendAsync(null, HttpMethod.Get, route)).Content.ReadAsStringAsync();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetworkSync.Storage.Coordination;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetworkSync.App.Jobs;
 using NetworkSync.App.Tests.FollowUps;
@@ -108,13 +110,37 @@ public sealed class SyncFailureScheduleTests
         await store.RecordSyncStartedAsync(FollowUpMailbox.UserId, Now, CancellationToken.None);
         Assert.Equal("running", (await RowAsync(store)).LastSyncStatus);
 
-        var reset = await InterruptedSyncs.ResetAsync(store, mailbox.Clock, NullLogger.Instance, CancellationToken.None);
+        var leases = mailbox.Services.GetRequiredService<MailboxLeases>();
+        var reset = await InterruptedSyncs.ResetAsync(store, leases, mailbox.Clock, NullLogger.Instance, CancellationToken.None);
 
         Assert.Equal(1, reset);
         var row = await RowAsync(store);
         Assert.Equal(("failed", "unexpected", 1), (row.LastSyncStatus, row.LastFailureKind, row.ConsecutiveFailures));
         Assert.Equal("interrupted: the service stopped during the sync", row.LastSyncError);
-        Assert.Equal(0, await InterruptedSyncs.ResetAsync(store, mailbox.Clock, NullLogger.Instance, CancellationToken.None));
+        Assert.Equal(0, await InterruptedSyncs.ResetAsync(store, leases, mailbox.Clock, NullLogger.Instance, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_sync_another_instance_is_running_is_not_reset_by_an_instance_starting_up()
+    {
+        await using var mailbox = await FollowUpMailbox.StartAsync(Now);
+        await mailbox.SyncAsync();
+        var store = new MailboxStore(mailbox.Database);
+        var options = mailbox.Services.GetRequiredService<CoordinationOptions>();
+        var other = new MailboxLeases(mailbox.Database, new InstanceIdentity("other-instance"), options, mailbox.Clock);
+        var starting = new MailboxLeases(mailbox.Database, new InstanceIdentity("starting-instance"), options, mailbox.Clock);
+        await store.RecordSyncStartedAsync(FollowUpMailbox.UserId, Now, CancellationToken.None);
+
+        await using (var held = await other.TryAcquireAsync(FollowUpMailbox.UserId, CancellationToken.None))
+        {
+            Assert.NotNull(held);
+            Assert.Equal(0, await InterruptedSyncs.ResetAsync(store, starting, mailbox.Clock, NullLogger.Instance, CancellationToken.None));
+            Assert.Equal("running", (await RowAsync(store)).LastSyncStatus);
+        }
+
+        // Released (or expired, as when its process is killed): now the sync is an orphan.
+        Assert.Equal(1, await InterruptedSyncs.ResetAsync(store, starting, mailbox.Clock, NullLogger.Instance, CancellationToken.None));
+        Assert.Equal("failed", (await RowAsync(store)).LastSyncStatus);
     }
 
     private static MailboxSyncJob Job(FollowUpMailbox mailbox, MailboxStore store) =>
