@@ -41,7 +41,22 @@ public sealed class MailboxStore(NetworkSyncDatabase database)
                 existing.Aliases = mailbox.Aliases;
             }
 
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException) when (existing is null)
+            {
+                // Another instance listing the directory at the same moment inserted it first: update that row.
+                context.ChangeTracker.Clear();
+                var stored = await context.Mailboxes.FindAsync([mailbox.Id], cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException($"Mailbox {mailbox.Id} could be neither inserted nor found.");
+                stored.Mail = mailbox.Mail;
+                stored.UserPrincipalName = mailbox.UserPrincipalName;
+                stored.DisplayName = mailbox.DisplayName;
+                stored.Aliases = mailbox.Aliases;
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return true;
         }
         finally

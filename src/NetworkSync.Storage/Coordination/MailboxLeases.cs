@@ -79,6 +79,14 @@ public sealed class MailboxLeases(NetworkSyncDatabase database, InstanceIdentity
         await database.WriteContextAsync(
             async context =>
             {
+                // A mailbox not stored (never listed, or deleted with its user's data) has nothing to sync or
+                // delete, and whoever asked skips it: no lease row is made to name it.
+                if (!await context.Mailboxes.AsNoTracking().AnyAsync(m => m.Id == mailboxId, cancellationToken).ConfigureAwait(false))
+                {
+                    taken = 1;
+                    return;
+                }
+
                 await CoordinationRows.EnsureAsync(context, context.MailboxLeases.Where(l => l.MailboxId == mailboxId), new MailboxLeaseRow { MailboxId = mailboxId }, cancellationToken).ConfigureAwait(false);
 
                 // The one statement that decides: of two instances running it at once, one matches the row.

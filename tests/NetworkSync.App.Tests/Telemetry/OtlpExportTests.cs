@@ -33,6 +33,7 @@ public sealed class OtlpExportTests
         };
         await using var service = await ServiceProcess.StartAsync(["--fixture", fixture, "--db", CliRunner.TempPath("otlp.db")], environment, Key);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await service.Http.GetAsync("/healthz/live")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await service.Http.GetAsync("/api/mailboxes/dana.whitfield@contoso.example/contacts")).StatusCode);
 
         Assert.True(
             await Eventually.HoldsAsync(() => Task.FromResult(
@@ -41,6 +42,12 @@ public sealed class OtlpExportTests
                 && receiver.Bodies("/v1/metrics").Any(b => b.Contains("http.server.request.duration", StringComparison.Ordinal)))),
             $"received: {string.Join(", ", receiver.Paths)}\n{service.StandardError}");
         Assert.All(receiver.ContentTypes, type => Assert.Equal("application/x-protobuf", type));
+
+        // The API request's span is there, by its route, without the address its path held.
+        Assert.True(
+            await Eventually.HoldsAsync(() => Task.FromResult(receiver.Bodies("/v1/traces").Any(b => b.Contains("/api/mailboxes/{mailbox}/contacts", StringComparison.Ordinal)))),
+            service.StandardError);
+        Assert.DoesNotContain(receiver.Bodies("/v1/traces"), b => b.Contains("dana.whitfield@contoso.example", StringComparison.Ordinal));
         Assert.Contains(receiver.Bodies("/v1/metrics"), b => b.Contains("networksync.graph.requests", StringComparison.Ordinal));
         Assert.Contains(receiver.Bodies("/v1/metrics"), b => b.Contains("networksync.jobs.queue_depth", StringComparison.Ordinal));
     }

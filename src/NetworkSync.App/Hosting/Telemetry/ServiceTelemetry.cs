@@ -31,7 +31,9 @@ public static class ServiceTelemetry
             .ConfigureResource(resource => resource.AddService(serviceName, serviceInstanceId: Environment.MachineName + "-" + Environment.ProcessId))
             .WithTracing(tracing => tracing
                 .AddSource(NetworkSyncTelemetry.Name)
-                .AddAspNetCoreInstrumentation()
+                // A path can hold an address (/api/mailboxes/{address}/...): spans keep the route template
+                // (http.route) and lose the path itself. Query strings are redacted by the instrumentation.
+                .AddAspNetCoreInstrumentation(o => o.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.path", null))
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
                 .AddMeter(NetworkSyncTelemetry.Name)
