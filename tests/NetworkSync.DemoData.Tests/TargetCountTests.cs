@@ -1,4 +1,3 @@
-
 namespace NetworkSync.DemoData.Tests;
 
 public sealed class TargetCountTests
