@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Data.Common;
+using System.Text.Json;
 using NetworkSync.Domain.FollowUps;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Privacy;

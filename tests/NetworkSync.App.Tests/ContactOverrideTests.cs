@@ -1,5 +1,5 @@
-using NetworkSync.App.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
+using NetworkSync.App.Tests.Storage;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Application.Sync;
 using NetworkSync.DemoData;

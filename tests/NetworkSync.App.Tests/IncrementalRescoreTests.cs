@@ -1,6 +1,6 @@
-using NetworkSync.App.Tests.Storage;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using NetworkSync.App.Tests.Storage;
 using NetworkSync.Application.Contacts;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Relationships;

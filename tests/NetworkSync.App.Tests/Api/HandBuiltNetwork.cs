@@ -1,7 +1,7 @@
-using NetworkSync.Storage;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NetworkSync.App.Tests.FollowUps;
+using NetworkSync.Storage;
 
 namespace NetworkSync.App.Tests.Api;
 

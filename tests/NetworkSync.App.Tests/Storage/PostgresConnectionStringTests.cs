@@ -1,5 +1,5 @@
-using Npgsql;
 using NetworkSync.Storage;
+using Npgsql;
 
 namespace NetworkSync.App.Tests.Storage;
 
