@@ -5,18 +5,17 @@ namespace NetworkSync.Storage;
 
 /// <summary>
 /// The one database NetworkSync keeps its data in, whichever the provider (<see cref="StorageProvider"/>):
-/// applies migrations, opens connections, runs writes (under <see cref="WriteGate"/>, which only SQLite
-/// closes) and keeps the in-process data versions. Stores work on <see cref="DbConnection"/> with the SQL
+/// applies migrations, opens connections, runs writes (SQLite's all under <see cref="WriteGate"/>) and keeps the
+/// in-process data versions. Stores work on <see cref="DbConnection"/> with the SQL
 /// both providers take, and ask <see cref="Dialect"/> for the little that differs.
 /// </summary>
 public abstract class NetworkSyncDatabase : IDisposable
 {
     private readonly ConcurrentDictionary<string, DataVersionLog> dataVersions = new(StringComparer.Ordinal);
 
-    protected NetworkSyncDatabase(SqlDialect dialect, WriteGate writeGate)
+    protected NetworkSyncDatabase(SqlDialect dialect)
     {
         Dialect = dialect;
-        WriteGate = writeGate;
     }
 
     public SqlDialect Dialect { get; }
@@ -28,8 +27,8 @@ public abstract class NetworkSyncDatabase : IDisposable
         return options.Provider == StorageProvider.Postgres ? new PostgresDatabase(options) : new SqliteDatabase(options);
     }
 
-    /// <summary>Serialises writes where the provider has a single writer (SQLite); open for PostgreSQL.</summary>
-    public WriteGate WriteGate { get; }
+    /// <summary>Serialises writes in this process: all of them on SQLite, the stores' read-modify-write units on PostgreSQL.</summary>
+    public SemaphoreSlim WriteGate { get; } = new(1, 1);
 
     /// <summary>Where the data is, for people: a file path, or host, port and database (never a password).</summary>
     public abstract string Location { get; }

@@ -6,8 +6,11 @@ using Npgsql;
 namespace NetworkSync.Storage;
 
 /// <summary>
-/// A PostgreSQL database (<c>Storage:Provider</c> Postgres): pooled connections, one per unit of work, and no
-/// write gate, since the server orders concurrent writers itself (each page is one transaction, as on SQLite).
+/// A PostgreSQL database (<c>Storage:Provider</c> Postgres): pooled connections, one per unit of work. Page writes
+/// and the privacy passes (<see cref="WriteAsync{T}"/>) take no gate: the server orders concurrent writers itself,
+/// each page one transaction as on SQLite. The stores' small read-modify-write units still take the in-process
+/// <see cref="NetworkSyncDatabase.WriteGate"/>, which is what made them atomic on SQLite (a settings row created
+/// twice at once, say); across instances that needs the database's own locking, which this class does not add.
 /// Failing to reach it, to sign in or to find the database is said in one line (<see cref="StorageUnavailableException"/>).
 /// </summary>
 public sealed class PostgresDatabase : NetworkSyncDatabase
@@ -15,7 +18,7 @@ public sealed class PostgresDatabase : NetworkSyncDatabase
     private readonly NpgsqlDataSource dataSource;
 
     public PostgresDatabase(StorageOptions options)
-        : base(SqlDialect.Postgres, WriteGate.Open())
+        : base(SqlDialect.Postgres)
     {
         ArgumentNullException.ThrowIfNull(options);
         ConnectionString = PostgresConnectionString.Normalize(options.ConnectionString

@@ -8,7 +8,7 @@ namespace NetworkSync.Storage;
 /// The one SQLite database file: creates its folder (owner-only, as the file), applies migrations, and opens tuned connections.
 /// Writes are serialised through <see cref="NetworkSyncDatabase.WriteGate"/> because SQLite has a single writer.
 /// </summary>
-public sealed class SqliteDatabase(StorageOptions options) : NetworkSyncDatabase(SqlDialect.Sqlite, WriteGate.Exclusive())
+public sealed class SqliteDatabase(StorageOptions options) : NetworkSyncDatabase(SqlDialect.Sqlite)
 {
     private SqliteConnection? writer;
 

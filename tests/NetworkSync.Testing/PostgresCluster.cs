@@ -22,6 +22,8 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     private const string FolderPrefix = "networksync-pg-";
 
+    private const string OwnerFile = "owner.pid";
+
     public const string InstallHint = "PostgreSQL is not installed: install Debian's package (sudo apt-get install -y postgresql), or set PATH so pg_config --bindir names its binaries";
 
     private readonly string folder;
@@ -66,13 +68,15 @@ public sealed class PostgresCluster : IAsyncDisposable
     public static async Task<PostgresCluster> StartAsync()
     {
         var binaries = FindBinaries() ?? throw new InvalidOperationException(InstallHint);
-        DeleteStaleClusters();
+        var runAsUser = Environment.IsPrivilegedProcess ? (UserExists("postgres") ? "postgres" : "nobody") : null;
+        DeleteStaleClusters(binaries, runAsUser);
         var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
-        var runAs = Environment.IsPrivilegedProcess ? (UserExists("postgres") ? "postgres" : "nobody") : null;
+        var runAs = runAsUser;
         var password = "pw-" + Guid.NewGuid().ToString("N")[..16];
         var passwordFile = Path.Combine(folder, "password");
         await File.WriteAllTextAsync(passwordFile, password).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
         if (runAs is not null)
         {
             Run("chown", ["-R", runAs, folder], null);
@@ -205,22 +209,26 @@ public sealed class PostgresCluster : IAsyncDisposable
     /// The folders of earlier runs whose server is gone: a test host is ended soon after its exit handlers start,
     /// sometimes before the folder is deleted, and a crashed run never gets there.
     /// </summary>
-    private static void DeleteStaleClusters()
+    private static void DeleteStaleClusters(string binaries, string? runAs)
     {
         foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
-            var pidFile = Path.Combine(stale, "data", "postmaster.pid");
+            var ownerFile = Path.Combine(stale, OwnerFile);
             try
             {
-                // A folder younger than this may be another run's, still before its server starts.
-                if (Directory.GetCreationTimeUtc(stale) > DateTime.UtcNow.AddMinutes(-10))
+                // A folder younger than this may be another run's, still before its server starts; a live owner's is its own.
+                if (Directory.GetCreationTimeUtc(stale) > DateTime.UtcNow.AddMinutes(-10)
+                    || (File.Exists(ownerFile) && int.TryParse(File.ReadAllText(ownerFile), NumberStyles.Integer, CultureInfo.InvariantCulture, out var owner) && IsRunning(owner)))
                 {
                     continue;
                 }
 
-                if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid) && IsRunning(pid))
+                // The test host that started it is gone (ended before its exit handler stopped the server): stop it now.
+                if (File.Exists(Path.Combine(stale, "data", "postmaster.pid")))
                 {
-                    continue;
+                    var pgCtl = Path.Combine(binaries, "pg_ctl");
+                    string[] stop = ["stop", "-D", Path.Combine(stale, "data"), "-m", "immediate", "-w"];
+                    Run(runAs is null ? pgCtl : "runuser", runAs is null ? stop : ["-u", runAs, "--", pgCtl, .. stop], stale, allowFailure: true);
                 }
 
                 Directory.Delete(stale, recursive: true);
