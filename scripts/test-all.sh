@@ -43,6 +43,27 @@ if ! have_postgres; then
 fi
 export NETWORKSYNC_REQUIRE_POSTGRES=1
 
+# The tests stop their servers as their host exits, but a host ended before its exit handlers finish can
+# leave one running: at the end, stop any test cluster whose test host (owner.pid) is gone.
+stop_leftover_test_clusters() {
+  local data folder owner pg_ctl
+  for data in "${TMPDIR:-/tmp}"/networksync-pg-*/data; do
+    [[ -f $data/postmaster.pid ]] || continue
+    folder=$(dirname "$data")
+    owner=$(cat "$folder/owner.pid" 2>/dev/null || true)
+    if [[ -n $owner ]] && kill -0 "$owner" 2>/dev/null; then continue; fi
+    pg_ctl=$(compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' | head -n 1 || true)
+    [[ -n $pg_ctl ]] || pg_ctl=$(pg_config --bindir)/pg_ctl
+    if [[ $(id -u) -eq 0 ]]; then
+      runuser -u "$(stat -c %U "$data")" -- "$pg_ctl" stop -D "$data" -m immediate -w >/dev/null 2>&1 || true
+    else
+      "$pg_ctl" stop -D "$data" -m immediate -w >/dev/null 2>&1 || true
+    fi
+    rm -rf "$folder"
+  done
+}
+trap stop_leftover_test_clusters EXIT
+
 started=$(date +%s)
 echo "== restore and build (Release, warnings as errors)"
 dotnet restore NetworkSync.sln
