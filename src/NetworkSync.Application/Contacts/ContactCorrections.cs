@@ -32,7 +32,7 @@ public sealed class ContactCorrections(ContactOverrideStore store, ContactScoreC
                 CreatedMs = time.GetUtcNow().ToUnixTimeMilliseconds(),
             },
             cancellationToken).ConfigureAwait(false);
-        scores.Invalidate(mailbox.Id);
+        await scores.InvalidateEverywhereAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
         return CorrectionOutcome.Done;
     }
 
@@ -51,7 +51,7 @@ public sealed class ContactCorrections(ContactOverrideStore store, ContactScoreC
 
         if (removed)
         {
-            scores.Invalidate(mailbox.Id);
+            await scores.InvalidateEverywhereAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
         }
 
         return CorrectionOutcome.Done;

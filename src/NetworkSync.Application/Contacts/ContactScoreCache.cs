@@ -51,6 +51,13 @@ public sealed class ContactScoreCache(SharedDataVersions versions, MetadataReade
     public long IncrementalRescores => Interlocked.Read(ref incrementalRescores);
 
     /// <summary>Forgets a mailbox's scores (after an override or a setting changed).</summary>
+    /// <summary>As <see cref="Invalidate"/>, and tells the other instances on the database to recompute too (an override or a setting changed).</summary>
+    public async Task InvalidateEverywhereAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        Invalidate(mailboxId);
+        await versions.AnnounceAsync(mailboxId, cancellationToken).ConfigureAwait(false);
+    }
+
     public void Invalidate(string mailboxId)
     {
         invalidations.AddOrUpdate(mailboxId, 1, static (_, n) => n + 1);

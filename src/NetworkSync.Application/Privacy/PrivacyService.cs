@@ -108,9 +108,17 @@ public sealed partial class PrivacyService(
             addresses.UnionWith(PersonIndex.AddressesOf(person).Where(a => !owner.IsOwn(a)));
         }
 
-        var tasks = await store.TaskIdsNamingAsync(mailbox.Id, addresses, cancellationToken).ConfigureAwait(false);
-        await DeleteTodoAsync(mailbox, tasks, deleteList: false, cancellationToken).ConfigureAwait(false);
-        var result = await store.ForgetAsync(mailbox.Id, addresses, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        // Under the sync lock (and lease), as retention: on PostgreSQL no write gate stops a page that read the
+        // forgotten list before this from committing the person's rows after it.
+        var result = await ExclusiveAsync(
+            mailbox.Id,
+            async ct =>
+            {
+                var tasks = await store.TaskIdsNamingAsync(mailbox.Id, addresses, ct).ConfigureAwait(false);
+                await DeleteTodoAsync(mailbox, tasks, deleteList: false, ct).ConfigureAwait(false);
+                return await store.ForgetAsync(mailbox.Id, addresses, time.GetUtcNow(), ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
         Invalidate(mailbox.Id);
         LogForgotten(logger, mailbox.Id, addresses.Count, result.MessagesRewritten + result.MessagesDropped, result.EventsRewritten + result.EventsDropped, result.FollowUps);
         return ForgetOutcome.Forgotten;

@@ -80,7 +80,7 @@ public sealed class UserSettingsService(
         }, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
         // The scores carry the settings they were computed with (the dormant threshold): compute again.
-        scores.Invalidate(mailbox.Id);
+        await scores.InvalidateEverywhereAsync(mailbox.Id, cancellationToken).ConfigureAwait(false);
 
         // Consent changes for every colleague's next answer, kept ones included: an opt-out shows at once.
         if (update.SuggestAsIntroducer is not null)

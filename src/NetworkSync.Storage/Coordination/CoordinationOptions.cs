@@ -6,7 +6,7 @@ namespace NetworkSync.Storage.Coordination;
 /// How instances sharing one database coordinate (see docs/architecture.md, "Several instances"). Bound
 /// from the "Coordination" configuration section; the defaults suit production, tests shrink them.
 /// </summary>
-public sealed class CoordinationOptions
+public sealed class CoordinationOptions : IValidatableObject
 {
     public const string SectionName = "Coordination";
 
@@ -48,4 +48,15 @@ public sealed class CoordinationOptions
     /// <summary>How old this instance's view of a mailbox's shared "throttled until" may be before a request.</summary>
     [Range(0, 60_000, ErrorMessage = "Coordination:ThrottlePollMilliseconds must be between 0 and 60000")]
     public int ThrottlePollMilliseconds { get; set; } = 500;
+
+    /// <summary>A lease renewed less than twice per lease length can expire between two renewals of a live sync.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (LeaseRenewSeconds * 2 > LeaseSeconds)
+        {
+            yield return new ValidationResult(
+                "Coordination:LeaseRenewSeconds must be at most half of Coordination:LeaseSeconds",
+                [nameof(LeaseRenewSeconds), nameof(LeaseSeconds)]);
+        }
+    }
 }

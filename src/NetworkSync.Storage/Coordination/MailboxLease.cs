@@ -13,11 +13,11 @@ public sealed class MailboxLease : IAsyncDisposable
     private readonly CancellationTokenSource lost = new();
     private readonly Task heartbeat;
 
-    internal MailboxLease(MailboxLeases leases, string mailboxId, TimeSpan renewEvery, TimeProvider time)
+    internal MailboxLease(MailboxLeases leases, string mailboxId, TimeSpan renewEvery, TimeSpan leaseLength, TimeProvider time)
     {
         this.leases = leases;
         MailboxId = mailboxId;
-        heartbeat = RenewAsync(renewEvery, time);
+        heartbeat = RenewAsync(renewEvery, leaseLength, time);
     }
 
     public string MailboxId { get; }
@@ -33,6 +33,10 @@ public sealed class MailboxLease : IAsyncDisposable
         {
             await leases.ReleaseAsync(MailboxId, CancellationToken.None).ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The database is away: the lease expires by itself, and the sync's own outcome must stand.
+        }
         finally
         {
             stop.Dispose();
@@ -40,24 +44,27 @@ public sealed class MailboxLease : IAsyncDisposable
         }
     }
 
-    private async Task RenewAsync(TimeSpan every, TimeProvider time)
+    private async Task RenewAsync(TimeSpan every, TimeSpan leaseLength, TimeProvider time)
     {
+        var renewedAt = time.GetUtcNow();
         try
         {
             while (true)
             {
                 await Task.Delay(every, time, stop.Token).ConfigureAwait(false);
 
-                // A renewal that throws (the database briefly away) is tried again at the next beat;
-                // only a renewal that finds another owner means the lease is gone.
+                // A renewal that throws (the database briefly away) is tried again at the next beat, but
+                // once renewals have failed for a whole lease length the lease has expired and another
+                // instance may hold it: this one is lost then too, so two instances never sync at once.
                 bool held;
                 try
                 {
                     held = await leases.RenewAsync(MailboxId, stop.Token).ConfigureAwait(false);
+                    renewedAt = time.GetUtcNow();
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    continue;
+                    held = time.GetUtcNow() < renewedAt + leaseLength - every;
                 }
 
                 if (!held)

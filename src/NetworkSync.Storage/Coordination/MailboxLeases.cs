@@ -16,7 +16,7 @@ public sealed class MailboxLeases(NetworkSyncDatabase database, InstanceIdentity
     /// <summary>Takes the lease if nobody else holds it; null when another instance does.</summary>
     public async Task<MailboxLease?> TryAcquireAsync(string mailboxId, CancellationToken cancellationToken) =>
         await TryTakeAsync(mailboxId, cancellationToken).ConfigureAwait(false)
-            ? new MailboxLease(this, mailboxId, TimeSpan.FromSeconds(options.LeaseRenewSeconds), time)
+            ? new MailboxLease(this, mailboxId, TimeSpan.FromSeconds(options.LeaseRenewSeconds), TimeSpan.FromSeconds(options.LeaseSeconds), time)
             : null;
 
     /// <summary>Waits until the lease is free (its holder released it, or it expired after the holder died) and takes it.</summary>

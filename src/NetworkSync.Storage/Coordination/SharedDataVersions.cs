@@ -16,6 +16,7 @@ namespace NetworkSync.Storage.Coordination;
 public sealed class SharedDataVersions
 {
     private const int Kept = 256;
+    private const int MaxCollisions = 8;
 
     // One per database object, however many service providers share it (tests build several over one):
     // the local versions it maps are that object's, and two listeners would bump the row twice per write.
@@ -71,6 +72,23 @@ public sealed class SharedDataVersions
     public MailboxDataChange? ChangesBetween(string mailboxId, long since, long until) =>
         For(mailboxId).LocalRange(since, until) is { } local ? database.ChangesBetween(mailboxId, local.Since, local.Until) : null;
 
+    /// <summary>
+    /// Moves the mailbox's version for a change made outside a synced page (an override, a setting), so other
+    /// instances' caches recompute too; under the write gate, as page writes bump it, to keep this process's order.
+    /// </summary>
+    public async Task AnnounceAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        await database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            database.MarkChanged(mailboxId);
+        }
+        finally
+        {
+            database.WriteGate.Release();
+        }
+    }
+
     private MailboxVersions For(string mailboxId) => mailboxes.GetOrAdd(mailboxId, static _ => new MailboxVersions());
 
     // Runs right after the commit, under the database's write gate (every MarkChanged does), so this
@@ -85,6 +103,7 @@ public sealed class SharedDataVersions
     private long Bump(string mailboxId)
     {
         using var context = database.CreateContext();
+        var collisions = 0;
         while (true)
         {
             var current = context.MailboxDataVersions.AsNoTracking().Where(v => v.MailboxId == mailboxId).Select(v => (long?)v.Version).FirstOrDefault();
@@ -97,15 +116,18 @@ public sealed class SharedDataVersions
                     return For(mailboxId).Known + 1;
                 }
 
-                var entry = context.MailboxDataVersions.Add(new MailboxDataVersionRow { MailboxId = mailboxId, Version = 1 });
+                // A row made again (its mailbox's data was deleted, then synced anew) starts above any version an
+                // instance may still remember of the old one: the wall clock's milliseconds, never a counter's 1.
+                var first = Math.Max(For(mailboxId).Known + 1, time.GetUtcNow().ToUnixTimeMilliseconds());
+                var entry = context.MailboxDataVersions.Add(new MailboxDataVersionRow { MailboxId = mailboxId, Version = first });
                 try
                 {
                     context.SaveChanges();
-                    return 1;
+                    return first;
                 }
-                catch (DbUpdateException)
+                catch (DbUpdateException) when (++collisions < MaxCollisions)
                 {
-                    // Another instance made the row first: bump it.
+                    // Another instance made the row first: bump it (a failure that is not that repeats, and ends here).
                 }
                 finally
                 {
