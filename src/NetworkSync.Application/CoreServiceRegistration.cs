@@ -71,16 +71,19 @@ public static class CoreServiceRegistration
         services.TryAddSingleton<MetadataWriter>();
 
         // Coordination of the instances sharing the database (docs/architecture.md, "Several instances").
+        // Its rows hold wall-clock times that other processes compare (lease, slot and window expiries), so it
+        // runs on the real clock even under --as-of: a frozen "now" would never see a lease or a slot expire.
+        var wallClock = TimeProvider.System;
         services.TryAddSingleton(_ => InstanceIdentity.ForThisProcess());
-        services.TryAddSingleton(sp => SharedDataVersions.Over(sp.GetRequiredService<NetworkSyncDatabase>(), sp.GetRequiredService<CoordinationOptions>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<MailboxLeases>();
-        services.TryAddSingleton<PendingSyncs>();
-        services.TryAddSingleton<GraphBudgetStore>();
+        services.TryAddSingleton(sp => SharedDataVersions.Over(sp.GetRequiredService<NetworkSyncDatabase>(), sp.GetRequiredService<CoordinationOptions>(), wallClock));
+        services.TryAddSingleton(sp => new MailboxLeases(sp.GetRequiredService<NetworkSyncDatabase>(), sp.GetRequiredService<InstanceIdentity>(), sp.GetRequiredService<CoordinationOptions>(), wallClock));
+        services.TryAddSingleton(sp => new PendingSyncs(sp.GetRequiredService<NetworkSyncDatabase>(), sp.GetRequiredService<CoordinationOptions>(), wallClock));
+        services.TryAddSingleton(sp => new GraphBudgetStore(sp.GetRequiredService<NetworkSyncDatabase>(), sp.GetRequiredService<InstanceIdentity>(), wallClock));
         services.TryAddSingleton<IMailboxGraphBudget>(sp => new SharedGraphBudget(
             sp.GetRequiredService<GraphBudgetStore>(),
             sp.GetRequiredService<CoordinationOptions>(),
             sp.GetRequiredService<IOptions<GraphOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
+            wallClock,
             sp.GetRequiredService<ILogger<SharedGraphBudget>>()));
 
         // Contacts and person context.

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NetworkSync.Storage.Coordination;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetworkSync.App.Jobs;
 using NetworkSync.App.Tests.FollowUps;
@@ -7,6 +6,7 @@ using NetworkSync.Application.Sync;
 using NetworkSync.Domain.Sync;
 using NetworkSync.GraphEmulator;
 using NetworkSync.Storage;
+using NetworkSync.Storage.Coordination;
 using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Tests.Sync;
