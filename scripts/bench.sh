@@ -12,7 +12,7 @@
 #                                                                  POST /api/context/batch under 200 concurrent clients
 #   scripts/bench.sh intros [--clients N] [--seconds N] [--think-ms N] [--rounds N]
 #                                                                  GET /api/mailboxes/{m}/intros?to= under the context load
-#   scripts/bench.sh load [--mailboxes N] [--messages N] [--clients N] [--seconds N]
+#   scripts/bench.sh load [--mailboxes N] [--messages N] [--events N] [--clients N] [--seconds N]
 #                                                                  1,000 mailboxes synced by one and two `serve` instances on
 #                                                                  PostgreSQL; context API load during the sync
 #   scripts/bench.sh notify [--messages N]                         new mail → API through Graph change notifications

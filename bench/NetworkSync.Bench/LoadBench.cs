@@ -20,13 +20,13 @@ public static class LoadBench
     private const int PageSize = 1000;
     private static readonly string[] NotGraph = ["Token", "Admin", "OpenIdConfiguration", "SigningKeys"];
 
-    public static async Task<int> RunAsync(string appDll, int mailboxes, int messages, int clients, int contextSeconds, int thinkMs)
+    public static async Task<int> RunAsync(string appDll, int mailboxes, int messages, int events, int clients, int contextSeconds, int thinkMs)
     {
         var work = Path.Combine(Path.GetTempPath(), "networksync-bench");
         Directory.CreateDirectory(work);
-        var fixture = LoadFixture.Ensure(appDll, work, mailboxes, messages);
-        var (inbox, sent, events) = LoadFixture.Counts(fixture);
-        var deltaMinimum = mailboxes * (long)(Pages(inbox) + Pages(sent) + Pages(events));
+        var fixture = LoadFixture.Ensure(appDll, work, mailboxes, messages, events);
+        var (inbox, sent, fixtureEvents) = LoadFixture.Counts(fixture);
+        var deltaMinimum = mailboxes * (long)(Pages(inbox) + Pages(sent) + Pages(fixtureEvents));
 
         await using var cluster = await PostgresCluster.StartAsync();
         using var emulator = Process.Start(new ProcessStartInfo("dotnet", $"\"{appDll}\" emulator --fixture \"{fixture}\"") { RedirectStandardOutput = true, UseShellExecute = false })
@@ -42,7 +42,7 @@ public static class LoadBench
             var (resyncSeconds, resyncRss, resyncRequests) = await ResyncAsync(appDll, cluster, graphBase, admin, work, one.Database);
 
             var minimum = deltaMinimum + mailboxes + one.DirectoryRequests;
-            Console.WriteLine($"Load: {mailboxes:N0} mailboxes × {inbox + sent:N0} messages ({inbox} inbox, {sent} sent items) + {events:N0} events, `networksync serve` on PostgreSQL, emulator in its own process");
+            Console.WriteLine($"Load: {mailboxes:N0} mailboxes × {inbox + sent:N0} messages ({inbox} inbox, {sent} sent items) + {fixtureEvents:N0} events, `networksync serve` on PostgreSQL, emulator in its own process");
             Console.WriteLine("| metric | target | one instance | two instances |");
             Console.WriteLine("| --- | --- | --- | --- |");
             Console.WriteLine(Row("wall time to every mailbox synced (start to last /healthz 200)", string.Empty, $"{one.Seconds:0.0} s", $"{two.Seconds:0.0} s (each: {string.Join(", ", two.PerInstanceSeconds.Select(s => s.ToString("0.0", CultureInfo.InvariantCulture)))})"));

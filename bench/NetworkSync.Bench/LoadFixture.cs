@@ -6,26 +6,26 @@ using System.Text.Json.Nodes;
 namespace NetworkSync.Bench;
 
 /// <summary>
-/// A tenant of many mailboxes for the load benchmark: one generated mailbox of about N messages
+/// A tenant of many mailboxes for the load benchmark: one generated mailbox of about N messages and E events
 /// (`networksync demo-fixture`), and a users.json of M users that each get that mailbox's folders through a
 /// symbolic link. Every mailbox holds the same mail (its own address is then not the one in its messages), which
 /// is what a sync load needs: M mailboxes' worth of pages, rows and requests, without M generator runs or M copies on disk.
 /// </summary>
 internal static class LoadFixture
 {
-    public static string Ensure(string appDll, string work, int mailboxes, int messages)
+    public static string Ensure(string appDll, string work, int mailboxes, int messages, int events)
     {
-        var fixture = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"fixture-load-{mailboxes}x{messages}"));
+        var fixture = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"fixture-load-{mailboxes}x{messages}x{events}"));
         if (File.Exists(Path.Combine(fixture, "users.json")))
         {
             return fixture;
         }
 
-        var template = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"fixture-load-template-{messages}"));
+        var template = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"fixture-load-template-{messages}-{events}"));
         if (!File.Exists(Path.Combine(template, "users.json")))
         {
-            Console.Error.WriteLine($"Generating a {messages}-message mailbox ...");
-            using var generate = Process.Start(new ProcessStartInfo("dotnet", $"\"{appDll}\" demo-fixture --out \"{template}\" --messages {messages}") { UseShellExecute = false })
+            Console.Error.WriteLine($"Generating a {messages}-message, {events}-event mailbox ...");
+            using var generate = Process.Start(new ProcessStartInfo("dotnet", $"\"{appDll}\" demo-fixture --out \"{template}\" --messages {messages} --events {events}") { UseShellExecute = false })
                 ?? throw new InvalidOperationException("could not start dotnet");
             generate.WaitForExit();
             if (generate.ExitCode != 0)
