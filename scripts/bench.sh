@@ -12,6 +12,9 @@
 #                                                                  POST /api/context/batch under 200 concurrent clients
 #   scripts/bench.sh intros [--clients N] [--seconds N] [--think-ms N] [--rounds N]
 #                                                                  GET /api/mailboxes/{m}/intros?to= under the context load
+#   scripts/bench.sh load [--mailboxes N] [--messages N] [--events N] [--clients N] [--seconds N]
+#                                                                  1,000 mailboxes synced by one and two `serve` instances on
+#                                                                  PostgreSQL; context API load during the sync
 #   scripts/bench.sh notify [--messages N]                         new mail → API through Graph change notifications
 #   scripts/bench.sh receiver [--posts N] [--concurrency N] [--items N] [--rounds N]
 #                                                                  /api/notifications answer times under a burst
@@ -30,6 +33,10 @@ fi
 if [[ "${1:-}" == "intros" ]]; then
   shift
   exec dotnet "$bench" intros src/NetworkSync.App/bin/Release/net10.0/networksync.dll "$@"
+fi
+if [[ "${1:-}" == "load" ]]; then
+  shift
+  exec dotnet "$bench" load src/NetworkSync.App/bin/Release/net10.0/networksync.dll "$@"
 fi
 if [[ "${1:-}" == "notify" ]]; then
   shift

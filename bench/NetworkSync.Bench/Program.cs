@@ -18,6 +18,7 @@ using NetworkSync.Sync.Engine;
 //        NetworkSync.Bench context <path to networksync.dll> [--clients N] [--seconds N] [--think-ms N] [--rounds N]
 //        NetworkSync.Bench intros <path to networksync.dll> [--clients N] [--seconds N] [--think-ms N] [--rounds N]
 //        NetworkSync.Bench notify <path to networksync.dll> [--messages N]
+//        NetworkSync.Bench load <path to networksync.dll> [--mailboxes N] [--messages N] [--events N] [--clients N] [--seconds N] [--think-ms N]
 //        NetworkSync.Bench receiver <path to networksync.dll> [--posts N] [--concurrency N] [--items N] [--rounds N]
 if (args.Length > 1 && args[0] == "context")
 {
@@ -37,6 +38,18 @@ if (args.Length > 1 && args[0] == "intros")
         NetworkSync.Bench.RelationshipBench.Option(args, "--seconds", 10),
         NetworkSync.Bench.RelationshipBench.Option(args, "--think-ms", 250),
         NetworkSync.Bench.RelationshipBench.Option(args, "--rounds", 3));
+}
+
+if (args.Length > 1 && args[0] == "load")
+{
+    return await NetworkSync.Bench.LoadBench.RunAsync(
+        Path.GetFullPath(args[1]),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--mailboxes", 1000),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--messages", 500),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--events", 100),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--clients", 200),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--seconds", 10),
+        NetworkSync.Bench.RelationshipBench.Option(args, "--think-ms", 250));
 }
 
 if (args.Length > 1 && args[0] == "notify")

@@ -29,6 +29,28 @@ internal static class ServiceProcesses
         throw new TimeoutException("the service did not report healthy within 3 minutes");
     }
 
+    /// <summary>Until the service answers HTTP at all (/healthz 503 while its first sync runs counts).</summary>
+    public static async Task WaitRespondingAsync(HttpClient http)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await http.GetAsync("/healthz");
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the service did not answer within 3 minutes");
+    }
+
     /// <summary>The nearest-rank percentile of ascending <paramref name="sorted"/>.</summary>
     public static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
