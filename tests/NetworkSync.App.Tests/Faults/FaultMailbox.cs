@@ -49,7 +49,7 @@ internal sealed class FaultMailbox : IAsyncDisposable
     }
 
     /// <summary>The environment of a sync process against this emulator as a tenant, with short leases so a killed one blocks briefly.</summary>
-    public Dictionary<string, string> Environment() => new()
+    public Dictionary<string, string> SyncEnvironment() => new()
     {
         ["DataFolder"] = Path.GetDirectoryName(CliRunner.TempPath("data"))!,
         ["Graph__TenantId"] = "contoso-test",
@@ -69,7 +69,7 @@ internal sealed class FaultMailbox : IAsyncDisposable
         var faults = Emulator.Faults;
         faults.Clear();
         var db = await CreateDatabaseAsync("clean");
-        var run = await CliRunner.RunWithEnvironmentAsync(Environment(), "sync", "--db", db);
+        var run = await CliRunner.RunWithEnvironmentAsync(SyncEnvironment(), "sync", "--db", db);
         Assert.True(run.ExitCode == 0, "the clean sync failed: " + run.StdErr);
         return db;
     }
@@ -80,7 +80,7 @@ internal sealed class FaultMailbox : IAsyncDisposable
         var errors = new List<string>();
         for (var i = 0; i < attempts; i++)
         {
-            var run = await CliRunner.RunWithEnvironmentAsync(Environment(), "sync", "--db", db);
+            var run = await CliRunner.RunWithEnvironmentAsync(SyncEnvironment(), "sync", "--db", db);
             if (run.ExitCode == 0)
             {
                 return;
@@ -96,7 +96,7 @@ internal sealed class FaultMailbox : IAsyncDisposable
     public Process StartSync(string db)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in Environment())
+        foreach (var (name, value) in SyncEnvironment())
         {
             start.Environment[name] = value;
         }
