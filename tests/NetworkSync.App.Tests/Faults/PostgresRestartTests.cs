@@ -22,13 +22,13 @@ public sealed class PostgresRestartTests
     {
         // Its own server: stopping the shared one would fail every other PostgreSQL test running meanwhile.
         await using var cluster = await PostgresCluster.StartAsync();
-        await using var mailbox = await FaultMailbox.StartAsync(1000, cluster);
+        await using var mailbox = await FaultMailbox.StartAsync(5000, cluster);
         var clean = await mailbox.CleanSyncAsync();
         var total = await mailbox.MessageRowsAsync(clean);
         var db = await mailbox.CreateDatabaseAsync("restarted");
 
         // Slow pages keep the first sync running across the outage.
-        mailbox.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromMilliseconds(300), Method = "GET", Times = 60 });
+        mailbox.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Slow, Delay = TimeSpan.FromMilliseconds(1000), Method = "GET", Times = 30 });
         await using var service = await ServiceProcess.StartAsync(["--db", db], mailbox.SyncEnvironment(), Key, waitForHealthy: false);
         using var anonymous = new HttpClient { BaseAddress = service.BaseAddress };
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NetworkSync.App.Tests.Storage;
 using NetworkSync.GraphEmulator;
+using Xunit.Abstractions;
 
 namespace NetworkSync.App.Tests.Faults;
 
@@ -10,7 +11,7 @@ namespace NetworkSync.App.Tests.Faults;
 /// </summary>
 [Collection(FaultSuite.Name)]
 [Trait("Category", "Faults")]
-public sealed class SyncUnderFaultsTests(MailboxUnderFaults fixture) : IClassFixture<MailboxUnderFaults>
+public sealed class SyncUnderFaultsTests(MailboxUnderFaults fixture, ITestOutputHelper output) : IClassFixture<MailboxUnderFaults>
 {
     private static readonly FaultKind[] GraphFaults =
     [
@@ -23,6 +24,7 @@ public sealed class SyncUnderFaultsTests(MailboxUnderFaults fixture) : IClassFix
     {
         var mailbox = fixture.Mailbox;
         var shared = await mailbox.CreateDatabaseAsync("twofaulty");
+        mailbox.Emulator.Requests.Clear();
         mailbox.Emulator.Faults.RandomRetryAfter = "0.2";
         mailbox.Emulator.Faults.UseRandom(seed: 12, probability: 0.2, GraphFaults);
         try
@@ -30,8 +32,13 @@ public sealed class SyncUnderFaultsTests(MailboxUnderFaults fixture) : IClassFix
             // Both at once on one database: one holds the lease and syncs, the other waits for it, then runs a
             // delta on the saved tokens (where the 410s land). A run that gives up under faults is run again.
             await Task.WhenAll(mailbox.SyncUntilDoneAsync(shared, attempts: 8), mailbox.SyncUntilDoneAsync(shared, attempts: 8));
-            var faulted = mailbox.Emulator.Requests.Snapshot().Count;
-            Assert.True(faulted > 0, "no Graph request was made");
+            // The faults did happen, every kind of them, at about the asked rate (the 410s only on requests with a token).
+            var graphRequests = mailbox.Emulator.Requests.Snapshot().Where(r => r.Endpoint is not (EndpointKind.Token or EndpointKind.Admin or EndpointKind.OpenIdConfiguration or EndpointKind.SigningKeys)).ToList();
+            var byKind = graphRequests.Where(r => r.Fault is not null).GroupBy(r => r.Fault!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+            var summary = $"{graphRequests.Count} Graph requests, faults: " + string.Join(", ", byKind.Select(k => $"{k.Key} {k.Value}"));
+            output.WriteLine(summary);
+            Assert.All(GraphFaults, kind => Assert.True(byKind.ContainsKey(kind.ToString()), $"no {kind} fault was injected ({summary})"));
+            Assert.True(byKind.Values.Sum() >= graphRequests.Count / 10, $"fewer faults than asked for ({summary})");
         }
         finally
         {
