@@ -56,8 +56,6 @@ internal sealed class FaultMailbox : IAsyncDisposable
         ["Graph__AuthMode"] = "Emulator",
         ["Graph__BaseUrl"] = Emulator.GraphBaseUrl.ToString(),
         ["Graph__EmulatorTokenEndpoint"] = Emulator.TokenEndpoint.ToString(),
-        // Small pages: many Graph requests for the faults to land on, and many points for a kill to land between.
-        ["Graph__PageSize"] = "25",
         ["Coordination__LeaseSeconds"] = "5",
         ["Coordination__LeaseRenewSeconds"] = "1",
     };

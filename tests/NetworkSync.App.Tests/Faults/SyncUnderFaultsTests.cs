@@ -32,12 +32,12 @@ public sealed class SyncUnderFaultsTests(MailboxUnderFaults fixture, ITestOutput
             // Both at once on one database: one holds the lease and syncs, the other waits for it, then runs a
             // delta on the saved tokens (where the 410s land). A run that gives up under faults is run again.
             await Task.WhenAll(mailbox.SyncUntilDoneAsync(shared, attempts: 8), mailbox.SyncUntilDoneAsync(shared, attempts: 8));
-            // The faults did happen, every kind of them, at about the asked rate (the 410s only on requests with a token).
+            // The faults did happen, at about the asked rate (the 410s only on requests with a token).
             var graphRequests = mailbox.Emulator.Requests.Snapshot().Where(r => r.Endpoint is not (EndpointKind.Token or EndpointKind.Admin or EndpointKind.OpenIdConfiguration or EndpointKind.SigningKeys)).ToList();
             var byKind = graphRequests.Where(r => r.Fault is not null).GroupBy(r => r.Fault!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
             var summary = $"{graphRequests.Count} Graph requests, faults: " + string.Join(", ", byKind.Select(k => $"{k.Key} {k.Value}"));
             output.WriteLine(summary);
-            Assert.All(GraphFaults, kind => Assert.True(byKind.ContainsKey(kind.ToString()), $"no {kind} fault was injected ({summary})"));
+            // Not every kind is asserted: with Graph's default pages of 1,000 a sync is some 20 requests (docs/faults.md).
             Assert.True(byKind.Values.Sum() >= graphRequests.Count / 10, $"fewer faults than asked for ({summary})");
         }
         finally
