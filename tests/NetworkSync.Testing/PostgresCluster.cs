@@ -90,10 +90,7 @@ public sealed class PostgresCluster : IAsyncDisposable
             File.Delete(passwordFile);
 
             // Durability is not what these tests check: without fsync a test database is set up in milliseconds.
-            var settings = string.Create(
-                CultureInfo.InvariantCulture,
-                $"-p {cluster.Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200");
-            cluster.Tool("pg_ctl", ["start", "-w", "-t", "60", "-D", cluster.DataFolder, "-l", Path.Combine(folder, "server.log"), "-o", settings]);
+            cluster.StartServer();
             return cluster;
         }
         catch
@@ -102,6 +99,18 @@ public sealed class PostgresCluster : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>Starts the server on its port (again, after <see cref="StopServer"/>: a database restart as an operator does it).</summary>
+    public void StartServer()
+    {
+        var settings = string.Create(
+            CultureInfo.InvariantCulture,
+            $"-p {Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200");
+        Tool("pg_ctl", ["start", "-w", "-t", "60", "-D", DataFolder, "-l", Path.Combine(folder, "server.log"), "-o", settings]);
+    }
+
+    /// <summary>Stops the server at once (open connections are cut), keeping its data for <see cref="StartServer"/>.</summary>
+    public void StopServer() => Tool("pg_ctl", ["stop", "-D", DataFolder, "-m", "immediate", "-w"]);
 
     /// <summary>The Npgsql connection string of <paramref name="database"/> as the superuser, over TCP with the password.</summary>
     public string ConnectionString(string database) => string.Create(
