@@ -5,6 +5,7 @@ using NetworkSync.Application.Contacts;
 using NetworkSync.Domain.Metadata;
 using NetworkSync.Domain.Relationships;
 using NetworkSync.Storage;
+using NetworkSync.Storage.Coordination;
 using NetworkSync.Storage.Entities;
 
 namespace NetworkSync.App.Tests;
@@ -87,6 +88,9 @@ public sealed class IncrementalRescoreTests
         using var database = await TestDatabases.CreateAsync(provider, "incremental");
         var mailbox = new MailboxRow { Id = "user-plain", Mail = Owner, Aliases = "me@old-contoso.example" };
         await new MailboxStore(database).UpsertMailboxAsync(mailbox, ct);
+        // The services first, as in the service: the shared data version then follows every write from the first.
+        await using var services = TestCore.Build(database, TimeProvider.System);
+        _ = services.GetRequiredService<SharedDataVersions>();
         var world = new World(new Random(7), plainOnly: true);
         var writer = new MetadataWriter(database);
         foreach (var folder in Enumerable.Range(0, 200).Select(_ => world.NewMessage()).GroupBy(m => m.Folder))
@@ -94,7 +98,6 @@ public sealed class IncrementalRescoreTests
             await writer.ApplyMessagePageAsync(mailbox.Id, folder.Key, 1, folder.ToList(), [], ct);
         }
 
-        await using var services = TestCore.Build(database, TimeProvider.System);
         var scorer = services.GetRequiredService<ContactListingService>();
         var cache = services.GetRequiredService<ContactScoreCache>();
         await AssertSameAsFullAsync(cache, scorer, mailbox, ct);
