@@ -73,6 +73,43 @@ export function xLabels(months: readonly { month: string }[], x: (i: number) => 
 }
 
 /** Stacked bars per month: sent, received, meetings. */
+/**
+ * One stacked bar per month, a series' rectangle on top of the previous one (classes `${classPrefix}-${key}`,
+ * each with its value as a tooltip): the contact page's interactions and the network page's tiers.
+ */
+export function stackedBars<K extends string, M extends { month: string } & Record<K, number>>(
+  months: readonly M[],
+  series: readonly { key: K; label: string }[],
+  classPrefix: string,
+  x: (i: number) => number,
+  y: (v: number) => number,
+  barW: number,
+): SVGGElement {
+  return s(
+    "g",
+    { class: "ns-bars" },
+    months.map((m, i) => {
+      let acc = 0;
+      return s(
+        "g",
+        { "data-month": m.month },
+        series.map((one) => {
+          const v = m[one.key];
+          if (v <= 0) return null;
+          const top = y(acc + v);
+          const bottom = y(acc);
+          acc += v;
+          return s(
+            "rect",
+            { class: `${classPrefix}-${one.key}`, x: (x(i) - barW / 2).toFixed(1), y: top.toFixed(1), width: barW.toFixed(1), height: Math.max(0, bottom - top).toFixed(1), "data-value": v },
+            s("title", null, `${monthLabel(m.month)}: ${v} ${one.label.toLowerCase()}`),
+          );
+        }),
+      );
+    }),
+  );
+}
+
 export function interactionsChart(months: HistoryMonth[], name: string, size: ChartSize = { width: 720, height: 240 }): SVGSVGElement {
   const totals = months.map((m) => m.sent + m.received + m.meetings);
   const max = niceCeiling(Math.max(0, ...totals));
@@ -105,31 +142,7 @@ export function interactionsChart(months: HistoryMonth[], name: string, size: Ch
     ),
   );
   const x = (i: number): number => PAD.left + slot * i + slot / 2;
-  svg.appendChild(
-    s(
-      "g",
-      { class: "ns-bars" },
-      months.map((m, i) => {
-        let acc = 0;
-        return s(
-          "g",
-          { "data-month": m.month },
-          SERIES.map((series) => {
-            const v = m[series.key];
-            if (v <= 0) return null;
-            const top = y(acc + v);
-            const bottom = y(acc);
-            acc += v;
-            return s(
-              "rect",
-              { class: `ns-s-${series.key}`, x: (x(i) - barW / 2).toFixed(1), y: top.toFixed(1), width: barW.toFixed(1), height: Math.max(0, bottom - top).toFixed(1), "data-value": v },
-              s("title", null, `${monthLabel(m.month)}: ${v} ${series.label.toLowerCase()}`),
-            );
-          }),
-        );
-      }),
-    ),
-  );
+  svg.appendChild(stackedBars(months, SERIES, "ns-s", x, y, barW));
   svg.appendChild(s("line", { class: "ns-baseline", x1: PAD.left, x2: size.width - PAD.right, y1: baseY, y2: baseY, "aria-hidden": "true" }));
   svg.appendChild(xLabels(months, x, baseY));
   return svg;

@@ -2,7 +2,7 @@
 // relationships by tier as stacked bars, and ties gained (above the line) and lost (below it) per month.
 // Each chart has a title and a description for screen readers, axis titles, and the same numbers as a table.
 import { h, s } from "./dom";
-import { PAD as CHART_PAD, frame, monthLabel, niceCeiling, xLabels, type ChartSize } from "./chart";
+import { PAD as CHART_PAD, frame, monthLabel, niceCeiling, stackedBars, xLabels, type ChartSize } from "./chart";
 import type { NetworkMonth } from "./types";
 
 // The contact page's padding, with room under the month labels for the axis title.
@@ -71,31 +71,7 @@ export function tierChart(months: NetworkMonth[], size: ChartSize = { width: 720
   const barW = Math.max(2, slot * 0.7);
   const x = (i: number): number => PAD.left + slot * i + slot / 2;
   svg.appendChild(gridlines([0, max / 2, max], y, size));
-  svg.appendChild(
-    s(
-      "g",
-      { class: "ns-bars" },
-      months.map((m, i) => {
-        let acc = 0;
-        return s(
-          "g",
-          { "data-month": m.month },
-          TIER_SERIES.map((series) => {
-            const v = m[series.key];
-            if (v <= 0) return null;
-            const top = y(acc + v);
-            const bottom = y(acc);
-            acc += v;
-            return s(
-              "rect",
-              { class: `ns-t-${series.key}`, x: (x(i) - barW / 2).toFixed(1), y: top.toFixed(1), width: barW.toFixed(1), height: Math.max(0, bottom - top).toFixed(1), "data-value": v },
-              s("title", null, `${monthLabel(m.month)}: ${v} ${series.label.toLowerCase()}`),
-            );
-          }),
-        );
-      }),
-    ),
-  );
+  svg.appendChild(stackedBars(months, TIER_SERIES, "ns-t", x, y, barW));
   svg.appendChild(s("line", { class: "ns-baseline", x1: PAD.left, x2: size.width - PAD.right, y1: baseY, y2: baseY, "aria-hidden": "true" }));
   svg.appendChild(xLabels(months, x, baseY));
   svg.appendChild(axisTitles(size, "Relationships"));
